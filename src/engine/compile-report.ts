@@ -1,0 +1,120 @@
+/** Findings → the typed `Report`, validated by its zod schema. */
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+import { KEY_INFO } from '../schema/keys.js';
+import {
+  type DocumentKind,
+  type Message,
+  type MetaField,
+  Report,
+  type ReportMeta,
+  type Source,
+  type ValueField,
+} from '../schema/report.js';
+import { OgiError } from '../errors.js';
+import type { DocumentView } from './document-view.js';
+import type { Extraction } from './extract.js';
+import type { Finding, Span } from './finding.js';
+
+function sourceOf(doc: DocumentView, span: Span): Source {
+  const p = doc.locate(span.start, span.end);
+  return {
+    start: span.start,
+    end: span.end,
+    line: p.start.line,
+    column: p.start.column,
+    endLine: p.end.line,
+    endColumn: p.end.column,
+    raw: doc.input.slice(span.start, span.end),
+  };
+}
+
+function metaField<T>(doc: DocumentView, f: Finding, value: T): MetaField<T> {
+  return { value, certainty: f.certainty, rule: f.rule, source: sourceOf(doc, f) };
+}
+
+function isPosition(place: Point | Position): place is Position {
+  return 'start' in place;
+}
+
+function toMessage(message: VFile['messages'][number]): Message {
+  const place = message.place;
+  const start = place ? (isPosition(place) ? place.start : place) : undefined;
+  const end = place && isPosition(place) ? place.end : undefined;
+  return {
+    code: message.ruleId ?? 'message',
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+    ...(start ? { line: start.line, column: start.column } : {}),
+    ...(start?.offset !== undefined ? { start: start.offset } : {}),
+    ...(end?.offset !== undefined ? { end: end.offset } : {}),
+    ...(message.note ? { rule: message.note } : {}),
+    ...(message.actual !== undefined ? { actual: message.actual } : {}),
+    ...(message.expected ? { expected: message.expected } : {}),
+  };
+}
+
+export function compileReport(doc: DocumentView, extraction: Extraction, file: VFile, inputType: 'text' | 'html'): Report {
+  const byKey = new Map(extraction.meta.map((f) => [f.key, f]));
+  const kindFinding = byKey.get('meta.kind');
+  const kind: DocumentKind = doc.facts.kind ?? 'other';
+  const meta: ReportMeta = {
+    kind: kindFinding
+      ? metaField(doc, kindFinding, kind)
+      : { value: kind, certainty: 'derived', rule: 'engine/default-kind' },
+  };
+  const { chosen } = extraction;
+  if (chosen.format && (chosen.choice.chosenBy === 'detected' || chosen.choice.chosenBy === 'forced')) {
+    meta.template = {
+      value: chosen.format.id,
+      certainty: 'derived',
+      rule: chosen.choice.chosenBy === 'forced' ? 'engine/forced-format' : `${chosen.format.id}/detect`,
+      ...(chosen.detection?.at ? { source: sourceOf(doc, chosen.detection.at) } : {}),
+    };
+  }
+  const text = (key: string): Finding | undefined => byKey.get(key);
+  const title = text('meta.title');
+  if (title) meta.title = metaField(doc, title, String(title.value));
+  const agency = text('meta.agency');
+  if (agency) meta.agency = metaField(doc, agency, String(agency.value));
+  const published = text('meta.publishedAt');
+  if (published) meta.publishedAt = metaField(doc, published, String(published.value));
+  // Year and period describe the statistics of a report; other documents have none.
+  if (kind === 'annual-report') {
+    const year = text('meta.year');
+    if (year) meta.year = metaField(doc, year, Number(year.value));
+    const start = text('meta.periodStart');
+    if (start) meta.periodStart = metaField(doc, start, String(start.value));
+    const end = text('meta.periodEnd');
+    if (end) meta.periodEnd = metaField(doc, end, String(end.value));
+  }
+
+  const values: Record<string, ValueField> = {};
+  for (const f of extraction.values) {
+    if (!KEY_INFO.has(f.key) || typeof f.value !== 'number') continue;
+    values[f.key] = {
+      key: f.key,
+      value: f.value,
+      certainty: f.certainty,
+      approximate: f.approximate,
+      ...(f.unit ? { unit: f.unit } : {}),
+      rule: f.rule,
+      source: sourceOf(doc, f),
+      ...(f.alsoAt ? { alsoAt: f.alsoAt.map((s) => sourceOf(doc, s)) } : {}),
+    };
+  }
+
+  const report = {
+    input: { type: inputType, length: doc.input.length },
+    format: chosen.choice,
+    meta,
+    values,
+    milestones: extraction.milestones,
+    messages: file.messages.map(toMessage).sort((a, b) => (a.start ?? -1) - (b.start ?? -1)),
+  };
+  const checked = Report.safeParse(report);
+  if (!checked.success) {
+    throw new OgiError('internal.invalid-report', `the compiled report does not match its schema: ${checked.error.message}`);
+  }
+  return checked.data;
+}

@@ -1,0 +1,135 @@
+/**
+ * The document as rules see it: blocks in reading order, sentences with their paragraph and section context,
+ * metadata fields, tables, where the body starts and ends, and what the meta step has settled (kind, year).
+ */
+import type { DocumentKind } from '../schema/report.js';
+import type { Locator } from '../tree/positions.js';
+import type { Block, Heading, MetaField, Paragraph, Root, Section, Sentence, Table, TextNode } from '../tree/types.js';
+import { TextView } from './text-view.js';
+
+/** A sentence with its context. */
+export interface SentenceEntry {
+  readonly view: TextView;
+  /** Index of the block (paragraph) in `DocumentView.blocks`. */
+  readonly blockIndex: number;
+  readonly indexInParagraph: number;
+  /** The previous sentence of the same paragraph. */
+  readonly previous?: TextView;
+  /** Headings of the enclosing sections, outermost first. */
+  readonly headings: readonly TextView[];
+}
+
+export interface MetaFieldEntry {
+  readonly name: string;
+  readonly label: string;
+  readonly view: TextView;
+  readonly blockIndex: number;
+}
+
+/** Settled document facts that later rules may read. */
+export interface DocumentFacts {
+  kind?: DocumentKind;
+  year?: number;
+  /** Where the year was read (source offsets). */
+  yearAt?: { start: number; end: number };
+}
+
+const BODY_MIN_CHARS = 60;
+
+export class DocumentView {
+  readonly input: string;
+  readonly tree: Root;
+  readonly locate: Locator;
+  /** Blocks in reading order (sections flattened; headings included). */
+  readonly blocks: Array<Block>;
+  readonly sentences: SentenceEntry[] = [];
+  readonly headings: TextView[] = [];
+  readonly metaFields: MetaFieldEntry[] = [];
+  readonly tables: Table[] = [];
+  /** Index in `blocks` of the first and last body paragraph (-1 when there is none). */
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly facts: DocumentFacts = {};
+  private readonly views = new WeakMap<TextNode, TextView>();
+  private allTextCache: string | undefined;
+
+  constructor(tree: Root, input: string, locate: Locator) {
+    this.input = input;
+    this.tree = tree;
+    this.locate = locate;
+    this.blocks = [];
+    const walk = (nodes: Array<Block | Section>, headings: TextView[]): void => {
+      for (const node of nodes) {
+        if (node.type === 'section') {
+          const [heading, ...rest] = node.children as [Heading, ...Array<Block | Section>];
+          this.blocks.push(heading);
+          const view = this.view(heading);
+          this.headings.push(view);
+          walk(rest, [...headings, view]);
+          continue;
+        }
+        const index = this.blocks.length;
+        this.blocks.push(node);
+        if (node.type === 'paragraph') this.addParagraph(node, index, headings);
+        else if (node.type === 'metaBlock') {
+          for (const field of node.children) this.addField(field, index);
+        } else if (node.type === 'table') this.tables.push(node);
+      }
+    };
+    walk(tree.children, []);
+    let first = -1;
+    let last = -1;
+    this.blocks.forEach((block, i) => {
+      if (block.type !== 'paragraph') return;
+      const text = block.children.map((s) => s.value).join('');
+      if (text.length >= BODY_MIN_CHARS || /。/u.test(text)) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    this.bodyStart = first;
+    this.bodyEnd = last;
+  }
+
+  /** The (cached) normalised view of a text node. */
+  view(node: TextNode): TextView {
+    let view = this.views.get(node);
+    if (!view) {
+      view = new TextView(node);
+      this.views.set(node, view);
+    }
+    return view;
+  }
+
+  /** All readable text, normalised and joined (for label look-ups that need no position). */
+  get allText(): string {
+    this.allTextCache ??= [
+      ...this.blocks.flatMap((block) => {
+        if (block.type === 'paragraph') return block.children.map((s) => this.view(s).text);
+        if (block.type === 'heading') return [this.view(block).text];
+        if (block.type === 'table') return block.children.flatMap((row) => row.children.filter((c) => !c.spanOf).map((c) => this.view(c).text));
+        return [];
+      }),
+    ].join('\n');
+    return this.allTextCache;
+  }
+
+  /** Sentences of block `index` (a paragraph), in order. */
+  sentencesOf(index: number): TextView[] {
+    const block = this.blocks[index];
+    return block?.type === 'paragraph' ? block.children.map((s: Sentence) => this.view(s)) : [];
+  }
+
+  private addParagraph(paragraph: Paragraph, blockIndex: number, headings: TextView[]): void {
+    let previous: TextView | undefined;
+    paragraph.children.forEach((sentence, indexInParagraph) => {
+      const view = this.view(sentence);
+      this.sentences.push({ view, blockIndex, indexInParagraph, previous, headings });
+      previous = view;
+    });
+  }
+
+  private addField(field: MetaField, blockIndex: number): void {
+    this.metaFields.push({ name: field.name, label: field.label, view: this.view(field), blockIndex });
+  }
+}

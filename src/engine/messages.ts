@@ -1,0 +1,53 @@
+/**
+ * Coded messages on the vfile. Codes are stable kebab-case identifiers (catalogued in docs/messages.md); the
+ * wording may change. Every message carries a place when there is one.
+ */
+import type { VFile } from 'vfile';
+import type { Locator } from '../tree/positions.js';
+import type { Span } from './finding.js';
+
+/** The message codes the built-in pipeline emits. */
+export const MESSAGE_CODES = {
+  formatDetected: 'format-detected',
+  formatForced: 'format-forced',
+  formatAmbiguous: 'format-ambiguous',
+  formatNone: 'format-none',
+  invalidDate: 'invalid-date',
+  conflictingValues: 'conflicting-values',
+  overlapDropped: 'overlap-dropped',
+  inputEmpty: 'input-empty',
+  notAReport: 'not-a-report',
+  unknownKey: 'unknown-key',
+} as const;
+
+export interface MessageDetails {
+  readonly at?: Span;
+  readonly rule?: string;
+  readonly actual?: string;
+  readonly expected?: readonly string[];
+}
+
+/** Writes coded messages to a vfile, turning offsets into positions. */
+export class MessageSink {
+  constructor(
+    private readonly file: VFile,
+    private readonly locate: Locator,
+  ) {}
+
+  warn(code: string, reason: string, details: MessageDetails = {}): void {
+    this.emit('warning', code, reason, details);
+  }
+
+  info(code: string, reason: string, details: MessageDetails = {}): void {
+    this.emit('info', code, reason, details);
+  }
+
+  private emit(severity: 'info' | 'warning', code: string, reason: string, details: MessageDetails): void {
+    const place = details.at ? this.locate(details.at.start, details.at.end) : undefined;
+    const options = { ruleId: code, source: 'ogi-report', ...(place ? { place } : {}) };
+    const message = severity === 'info' ? this.file.info(reason, options) : this.file.message(reason, options);
+    if (details.actual !== undefined) message.actual = details.actual;
+    if (details.expected !== undefined) message.expected = [...details.expected];
+    if (details.rule !== undefined) message.note = details.rule;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Prose rules as data: regular expressions over one normalised sentence in which `{N}` stands for a number token.
+ * A match binds only when the number it captured is exactly one token of the quantity grammar (so 2017年 or
+ * 55% can never be read as a count), its unit is one the key allows, and the rule's guards agree.
+ *
+ * Pattern hygiene (linear time): gaps are bounded (`{GAP}` = at most 16 characters that do not end a clause), no
+ * quantifier is nested over the same characters, and CJK boundaries are explicit look-arounds, never \b or \W.
+ */
+import type { Quantity } from '../text/quantities.js';
+import { UNITS } from '../text/quantities.js';
+import { type RuleExample, type RuleMatch, type SentenceContext, type SentenceRule, defineRule } from './rule.js';
+
+const UNIT_ALT = UNITS.join('|');
+const QUANTITY_SOURCE =
+  String.raw`(?:近|约|大约|超过|逾)?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:万|亿)?(?:余|多)?(?:${UNIT_ALT}|%)?(?:左右)?` +
+  String.raw`|(?:近|约|大约|超过|逾)?[零〇○一二两三四五六七八九十百千万亿]{1,24}(?:余|多)?(?:${UNIT_ALT})(?:左右)?`;
+
+/** Characters that end a clause: a gap never crosses them. */
+export const CLAUSE_END = '，,；;。！？!?:：';
+
+/**
+ * Build a sentence pattern. Placeholders: `{N}` a number token (captured as `n`), `{GAP}` up to 16 characters inside
+ * the clause, `{GAP:k}` up to k.
+ */
+export function pattern(source: string): RegExp {
+  const expanded = source
+    .replace(/\{N\}/g, `(?<n>${QUANTITY_SOURCE})`)
+    .replace(/\{GAP(?::(\d+))?\}/g, (_, k: string | undefined) => `[^${CLAUSE_END}]{0,${k ?? 16}}?`);
+  return new RegExp(expanded, 'gdu');
+}
+
+/** Units that count requests, cases and items (件/条/份/宗/次/起/个/项/例). */
+export const COUNT_UNITS: readonly string[] = ['件', '条', '份', '宗', '次', '起', '个', '项', '例'];
+
+export interface ProsePattern {
+  /** The key bound to the number (or to `value`). */
+  readonly key: string;
+  /** Further keys the same statement binds (行政复议、行政诉讼案件为0件 → both). */
+  readonly alsoKeys?: readonly string[];
+  readonly re: RegExp;
+  /** A value stated in words (未发生…行政复议 → 0); the pattern then needs no `{N}`. */
+  readonly value?: number;
+  /** Units the number may carry; default COUNT_UNITS. `allowNoUnit` accepts a bare number. */
+  readonly units?: readonly string[];
+  readonly allowNoUnit?: boolean;
+  /** Turn the number into the key's value (money into 元); null rejects it. Default: the number as written. */
+  readonly convert?: (q: Quantity) => number | null;
+  /** Accept only when this holds for the match (e.g. the value must be 0). */
+  readonly accept?: (match: RegExpExecArray, q: Quantity | undefined, ctx: SentenceContext) => boolean;
+}
+
+export interface ProseRuleDefinition {
+  readonly id: string;
+  readonly description: string;
+  readonly patterns: readonly ProsePattern[];
+  /** Cheap pre-filter over the sentence. */
+  readonly match?: RegExp;
+  /** Topic guard: the sentence (or its context) must be about this rule's subject. */
+  readonly when?: (ctx: SentenceContext) => boolean;
+  readonly examples?: readonly RuleExample[];
+}
+
+function acceptQuantity(q: Quantity, p: ProsePattern): boolean {
+  if (q.kind === 'percent' || q.value < 0) return false;
+  if (!q.integer && !p.convert) return false;
+  if (q.unit === undefined) return p.allowNoUnit === true;
+  return (p.units ?? COUNT_UNITS).includes(q.unit);
+}
+
+/** Make a sentence rule from patterns. */
+export function proseRule(definition: ProseRuleDefinition): SentenceRule {
+  const keys = [...new Set(definition.patterns.flatMap((p) => [p.key, ...(p.alsoKeys ?? [])]))];
+  return defineRule({
+    id: definition.id,
+    scope: 'sentence',
+    keys,
+    ...(definition.match ? { match: definition.match } : {}),
+    meta: { description: definition.description, ...(definition.examples ? { examples: definition.examples } : {}) },
+    extract(ctx) {
+      if (definition.when && !definition.when(ctx)) return [];
+      const out: RuleMatch[] = [];
+      for (const p of definition.patterns) {
+        p.re.lastIndex = 0;
+        for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
+          if (m[0].length === 0) {
+            p.re.lastIndex++;
+            continue;
+          }
+          const from = m.index;
+          const to = m.index + m[0].length;
+          let value: number;
+          let q: Quantity | undefined;
+          if (p.value !== undefined) value = p.value;
+          else {
+            const at = m.indices?.groups?.n;
+            if (!at) continue;
+            q = ctx.view.quantities.find((x) => x.start === at[0] && x.end === at[1]);
+            if (!q || !acceptQuantity(q, p)) continue;
+            const converted = p.convert ? p.convert(q) : q.value;
+            if (converted === null) continue;
+            value = converted;
+          }
+          if (p.accept && !p.accept(m, q, ctx)) continue;
+          for (const key of [p.key, ...(p.alsoKeys ?? [])]) {
+            out.push({
+              key,
+              value,
+              view: ctx.view,
+              from,
+              to,
+              numberAt: q ? q.numberStart : from,
+              approximate: q?.approximate ?? false,
+              ...(q?.unit ? { unit: q.unit } : {}),
+            });
+          }
+        }
+      }
+      return out;
+    },
+  });
+}
+
+/** The text of the clause in which `at` stands, from the clause start up to `at`. */
+export function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.includes(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+/** A clause that states a part, not the whole (其中, 市本级, 各地 …): totals must not be read from it. */
+export const PARTIAL_SUBJECT = /其中|本级|各地|各部门|省级部门|市级部门|分别|下属|各县|各乡镇/u;
+
+/** True when the sentence, or the one before it in the paragraph, matches `re`. */
+export function aboutTopic(ctx: SentenceContext, re: RegExp): boolean {
+  return re.test(ctx.text) || (ctx.entry.previous !== undefined && re.test(ctx.entry.previous.text));
+}

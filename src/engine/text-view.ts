@@ -1,0 +1,51 @@
+/**
+ * A normalised view of one text-bearing tree node, with the composed map back to the original input
+ * (normalised index → node value index → source offset). Rules only ever see views; the engine owns offsets.
+ */
+import { type NormalizedText, normalize } from '../text/normalize.js';
+import { type Quantity, scanQuantities } from '../text/quantities.js';
+import type { TextNode } from '../tree/types.js';
+
+export class TextView {
+  readonly node: TextNode;
+  private readonly norm: NormalizedText;
+  private quantitiesCache: Quantity[] | undefined;
+
+  constructor(node: TextNode) {
+    this.node = node;
+    this.norm = normalize(node.value);
+  }
+
+  /** The normalised text rules match against. */
+  get text(): string {
+    return this.norm.text;
+  }
+
+  /** Number tokens of the text (scanned once, on first use). */
+  get quantities(): Quantity[] {
+    this.quantitiesCache ??= scanQuantities(this.norm.text);
+    return this.quantitiesCache;
+  }
+
+  /** The quantity token that starts exactly at normalised index `at`, if any. */
+  quantityAt(at: number): Quantity | undefined {
+    return this.quantities.find((q) => q.start === at || q.numberStart === at);
+  }
+
+  /** Source offsets `[start, end)` of the normalised range `[from, to)`. */
+  toSource(from: number, to: number): { start: number; end: number } {
+    const { norm, node } = this;
+    const base = node.position.start.offset ?? 0;
+    if (norm.text.length === 0) return { start: base, end: base };
+    const a = Math.min(Math.max(from, 0), norm.text.length - 1);
+    const b = Math.min(Math.max(to - 1, a), norm.text.length - 1);
+    const valueStart = norm.start[a]!;
+    const valueEnd = norm.end[b]!;
+    if (!node.offsets) return { start: base + valueStart, end: base + valueEnd };
+    const last = node.value.length - 1;
+    return {
+      start: node.offsets.start[Math.min(valueStart, last)]!,
+      end: node.offsets.end[Math.min(Math.max(valueEnd - 1, 0), last)]!,
+    };
+  }
+}

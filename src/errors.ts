@@ -1,0 +1,20 @@
+/** Typed errors of the library. Codes are stable (`area.reason`); messages may change. */
+
+export type OgiErrorCode =
+  | 'input.not-text'
+  | 'input.undecodable'
+  | 'input.binary'
+  | 'input.too-large'
+  | 'format.unknown'
+  | 'internal.invalid-report';
+
+/** The one error type ogi-report throws for bad input or options. */
+export class OgiError extends Error {
+  readonly code: OgiErrorCode;
+
+  constructor(code: OgiErrorCode, message: string) {
+    super(message);
+    this.name = 'OgiError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The 2008-era answer categories in prose: 属已主动公开 N 件, 同意公开 N 件, 同意部分公开 N 件, 不同意公开 N 件,
+ * 非本机关政府信息 / 不属于本机关 N 件, 信息不存在 N 件, 申请内容不明确 / 告知作出更改补充 N 件, 告知通过其他途径
+ * 办理 N 件; also the number-first form of a breakdown sentence (其中3件已主动公开，3件公开答复).
+ */
+import { pattern, proseRule } from '../../../engine/prose.js';
+import { aboutRequests } from '../../prose/topics.js';
+
+const TAIL = '(?:的)?(?:答复|申请)?(?:数)?(?:为|共)?{N}';
+
+export const dispositions2008 = proseRule({
+  id: 'ogi-2008/dispositions-2008',
+  description: 'Answer categories of the 2008-era reports.',
+  match: /公开|本机关|不存在|不明确|更改|其他途径/u,
+  when: aboutRequests,
+  patterns: [
+    { key: 'dispositions.alreadyPublic', re: pattern(`(?:属于?|为)?已(?:经)?主动公开(?:范围|的信息|信息)?${TAIL}`) },
+    { key: 'dispositions.alreadyPublic', re: pattern('{N}(?:为|属于?)?已(?:经)?主动公开(?![的信息]{0,2}\\d)') },
+    { key: 'dispositions.granted', re: pattern(`(?<!不)同意公开${TAIL}`) },
+    { key: 'dispositions.granted', re: pattern('{N}(?:予以)?公开答复') },
+    { key: 'dispositions.partiallyGranted', re: pattern(`同意部分公开${TAIL}`) },
+    { key: 'dispositions.denied', re: pattern(`不同意公开${TAIL}`) },
+    { key: 'dispositions.notThisAgency', re: pattern(`(?:非本(?:行政)?机关(?:政府信息|掌握)?|不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?)${TAIL}`) },
+    { key: 'dispositions.notExist', re: pattern(`(?:申请)?信息不存在${TAIL}`) },
+    { key: 'dispositions.amendRequested', re: pattern(`(?:申请内容不明确|告知(?:作出)?更改补充)${TAIL}`) },
+    { key: 'dispositions.otherChannel', re: pattern(`告知通过其他途径(?:办理|获取)?${TAIL}`) },
+  ],
+  examples: [
+    { input: '收到申请答复数6件。其中3件已主动公开，3件公开答复。', expect: { 'dispositions.alreadyPublic': 3, 'dispositions.granted': 3 } },
+    {
+      input: '在已经答复的9件申请中，“同意公开”的7件，“同意部分公开”1件，“信息不存在”的1件。',
+      expect: { 'dispositions.granted': 7, 'dispositions.partiallyGranted': 1, 'dispositions.notExist': 1 },
+    },
+    { input: '在对申请答复的1677件中，属已主动公开的243件，属同意公开的318件。', expect: { 'dispositions.alreadyPublic': 243, 'dispositions.granted': 318 } },
+  ],
+});

@@ -1,0 +1,14 @@
+/**
+ * ogi-2019: reports for 2019–2020 under the 60号 format. This assembly holds the prose rules (which also serve a
+ * report whose tables were lost in scraping); the standard-table rules join it in their own module.
+ */
+import { defineFormat } from '../../engine/format.js';
+import { proseRules } from '../prose/index.js';
+import { detect2019 } from './detect.js';
+
+export const ogi2019 = defineFormat({
+  id: 'ogi-2019',
+  title: '政府信息公开工作年度报告 (国办公开办函〔2019〕60号, report years 2019–2020)',
+  detect: detect2019,
+  rules: [...proseRules],
+});

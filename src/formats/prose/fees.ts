@@ -1,0 +1,30 @@
+/**
+ * fees.collected (元): 未收取(申请人)任何费用 → 0, 收取的费用…为0元, 收取信息处理费 N 元. Statements about fees
+ * in general (不涉及任何政府收费行为) or about money spent on the work (经费) are not this key.
+ */
+import { pattern, proseRule } from '../../engine/prose.js';
+import { moneyIn } from '../../text/quantities.js';
+import { aboutDisclosure } from './topics.js';
+
+export const feesCollected = proseRule({
+  id: 'prose/fees-collected',
+  description: 'Fees charged for answering disclosure requests.',
+  match: /收|费/u,
+  when: aboutDisclosure,
+  patterns: [
+    { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
+    { key: 'fees.collected', value: 0, re: pattern('(?:没有|未)(?:进行)?收费') },
+    {
+      key: 'fees.collected',
+      units: ['元', '万元'],
+      convert: (q) => moneyIn(q, '元'),
+      re: pattern('收取(?:的)?(?:费用|信息处理费)(?:[(（][^)）]{0,20}[)）])?(?:为|共计|共|合计)?{N}'),
+    },
+  ],
+  examples: [
+    { input: '办理的政府信息公开均未收取申请人任何费用。', expect: { 'fees.collected': 0 } },
+    { input: '依申请公开收取的费用(检索费、邮寄费、复制费等)为0元。', expect: { 'fees.collected': 0 } },
+    { input: '全年依申请公开收取信息处理费共计400元。', expect: { 'fees.collected': 400 } },
+    { input: '贵安新区不涉及任何政府收费行为。', expect: { 'fees.collected': null } },
+  ],
+});

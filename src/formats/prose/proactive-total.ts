@@ -1,0 +1,43 @@
+/**
+ * proactive.total: 主动公开(各类)政府信息 N 条. A sentence that lists counts per channel (门户网站公开…N条，政府公报
+ * 公开…N条) states no total and binds nothing; nor does a part (其中…).
+ */
+import { clauseBefore, PARTIAL_SUBJECT, pattern, proseRule } from '../../engine/prose.js';
+import type { SentenceContext } from '../../engine/rule.js';
+
+const PER_ITEM = /公开(?:各类)?(?:政府|政务)?(?:工作)?信息(?:数|数量)?(?:为|共)?(?:近|约)?\d/gu;
+
+const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
+  if (PARTIAL_SUBJECT.test(clauseBefore(ctx.text, m.index))) return false;
+  const listed = ctx.text.match(PER_ITEM)?.length ?? 0;
+  return listed < 2;
+};
+
+export const proactiveTotal = proseRule({
+  id: 'prose/proactive-total',
+  description: 'The number of items of information published proactively, stated as one total.',
+  match: /公开/u,
+  patterns: [
+    {
+      key: 'proactive.total',
+      units: ['条', '件'],
+      re: pattern('主动公开(?:各类|各项)?(?:政府|政务)?(?:工作)?信息(?:数|数量|总数)?(?:共计|共|达|为)?{N}'),
+      accept: isTotal,
+    },
+    {
+      key: 'proactive.total',
+      units: ['条', '件'],
+      re: pattern('(?:共|累计)(?:主动)?公开(?:各类)?(?:政府|政务)信息{N}'),
+      accept: isTotal,
+    },
+  ],
+  examples: [
+    { input: '主动公开政府信息1640条，受理并办理依申请公开78件。', expect: { 'proactive.total': 1640 } },
+    { input: '2017年，委门户网各类栏目主动公开信息4480余条。', expect: { 'proactive.total': 4480 } },
+    {
+      input: '通过各大平台主动公开政务信息数147条，政府公报公开政务信息数32条，门户网站公开政务信息数7576条。',
+      expect: { 'proactive.total': null },
+    },
+    { input: '主动公开政府信息66551条，其中，市本级公开政府信息31339余条。', expect: { 'proactive.total': 66551 } },
+  ],
+});

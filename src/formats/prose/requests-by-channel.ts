@@ -1,0 +1,36 @@
+/**
+ * requests.byChannel.*: 当面/传真/网络(网上)/信函/电子邮件/其他 申请 N 件. A combined channel (信函、传真申请,
+ * 当面或传真) names no single channel and binds nothing.
+ */
+import { pattern, type ProsePattern, proseRule } from '../../engine/prose.js';
+import { aboutRequests } from './topics.js';
+
+const CHANNELS: ReadonlyArray<readonly [string, string]> = [
+  ['inPerson', '当面|现场'],
+  ['fax', '传真'],
+  ['online', '网络|网上|在线|互联网|网站'],
+  ['mail', '信函|邮寄|来信'],
+  ['email', '电子邮件|电子邮箱|邮件'],
+  ['other', '其他|其它'],
+];
+
+const patterns: ProsePattern[] = CHANNELS.map(([key, words]) => ({
+  key: `requests.byChannel.${key}`,
+  re: pattern(`(?<![、或和及与/])(?:通过)?(?:${words})(?:形式|方式|渠道)?(?:提交|提出)?(?:的)?申请(?:数|数量)?(?:为|共)?{N}`),
+}));
+
+export const requestsByChannel = proseRule({
+  id: 'prose/requests-by-channel',
+  description: 'Requests by the channel they came through.',
+  match: /申请/u,
+  when: aboutRequests,
+  patterns,
+  examples: [
+    {
+      input: '2016年，新区收到政务信息依申请公开数6件，网络申请4件，信函申请2件，全部按时办结。',
+      expect: { 'requests.byChannel.online': 4, 'requests.byChannel.mail': 2 },
+    },
+    { input: '共受理信息公开申请10件，其中当面申请1宗，网上申请9宗。', expect: { 'requests.byChannel.inPerson': 1, 'requests.byChannel.online': 9 } },
+    { input: '共受理信息公开申请10件，其中信函、传真申请3件。', expect: { 'requests.byChannel.fax': null, 'requests.byChannel.mail': null } },
+  ],
+});

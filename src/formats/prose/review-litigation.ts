@@ -1,0 +1,64 @@
+/**
+ * review.total / litigation.total / litigation.upheld from prose: 行政复议 N 件, 行政诉讼 N 件, 行政复议…，诉讼 N 件,
+ * 行政复议、行政诉讼案件为0件 (both 0), 行政诉讼 N 件，均已胜诉 (upheld = N), and explicit nil statements
+ * (未发生/没有/未引起 … 行政复议、行政诉讼) → 0. A conditional (申请人可依法申请行政复议) or an exception (未经复议直接
+ * 起诉 3 件) is not a nil statement. Silence is absence.
+ */
+import { pattern, proseRule } from '../../engine/prose.js';
+import type { SentenceContext } from '../../engine/rule.js';
+import { aboutDisclosure } from './topics.js';
+
+const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未)(?:发生|出现|引起|引发|收到|产生|发现|接到|有)?';
+// Words that make a negated clause conditional, partial or about something else.
+const NOT_A_NIL = /[可应如若将需要能否经]|\d|[一二三四五六七八九十]+[件起宗个次]/u;
+
+const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
+  const gap = m.groups?.gap ?? '';
+  if (NOT_A_NIL.test(gap)) return false;
+  // The clause must state no count of its own (未经复议直接起诉3件).
+  const clauseEnd = ctx.text.slice(m.index + m[0].length).search(/[，,；;。]/u);
+  const rest = ctx.text.slice(m.index + m[0].length, clauseEnd < 0 ? undefined : m.index + m[0].length + clauseEnd);
+  return !/\d+\s*[件起宗个例]/u.test(rest);
+};
+
+export const reviewAndLitigation = proseRule({
+  id: 'prose/review-litigation',
+  description: 'Administrative reviews and lawsuits about disclosure: totals, nil statements, 均已胜诉.',
+  match: /复议|诉讼/u,
+  when: aboutDisclosure,
+  patterns: [
+    {
+      key: 'review.total',
+      re: pattern('(?<!不服|可|可以|可依法|依法申请|申请人可)行政复议(?:案件|申请)?(?:数量|数)?(?:共计|共|为)?{N}'),
+    },
+    { key: 'litigation.total', re: pattern('行政诉讼(?:案件)?(?:数量|数)?(?:共计|共|为)?{N}') },
+    { key: 'litigation.total', re: pattern('行政复议[^。；;]{0,12}?[，,、](?:提起)?诉讼(?:案件)?{N}') },
+    {
+      key: 'review.total',
+      alsoKeys: ['litigation.total'],
+      re: pattern('行政复议(?:和|、|及|与)(?:行政)?诉讼(?:案件)?(?:数量|数)?(?:均为|均|为|都是|都为)?{N}'),
+      accept: (_m, q) => q?.value === 0,
+    },
+    { key: 'litigation.upheld', re: pattern('行政诉讼(?:案件)?{N}[，,]?(?:均已?|全部|都已?)胜诉') },
+    {
+      key: 'review.total',
+      value: 0,
+      re: pattern(`${NIL}(?<gap>[^，,；;。]{0,30}?)行政复议`),
+      accept: nilClause,
+    },
+    {
+      key: 'litigation.total',
+      value: 0,
+      re: pattern(`${NIL}(?<gap>[^，,；;。]{0,40}?)行政诉讼`),
+      accept: nilClause,
+    },
+  ],
+  examples: [
+    { input: '因依申请公引起行政诉讼2件，均已胜诉；未引起行政复议。', expect: { 'litigation.total': 2, 'litigation.upheld': 2, 'review.total': 0 } },
+    { input: '因依申请公开引发行政复议1450件，行政诉讼1871件。', expect: { 'review.total': 1450, 'litigation.total': 1871 } },
+    { input: '2016年，贵安新区未出现因政务信息公开申请行政复议、提起行政诉讼的情况。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '信息公开类行政复议、行政诉讼案件为0件。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '对政府信息公开答复不服的，申请人可依法申请行政复议或提起行政诉讼。', expect: { 'review.total': null, 'litigation.total': null } },
+    { input: '政府信息公开方面，未经复议直接提起行政诉讼3件。', expect: { 'litigation.total': 3 } },
+  ],
+});

@@ -1,0 +1,11 @@
+/** Topic guards shared by prose rules: what a sentence must be about before a number in it binds to a key. */
+import { aboutTopic } from '../../engine/prose.js';
+import type { SentenceContext } from '../../engine/rule.js';
+
+/** Requests for disclosure (申请), their answers and outcomes. */
+export const aboutRequests = (ctx: SentenceContext): boolean => aboutTopic(ctx, /申请|答复|办件|办理结果|办结/u);
+
+/** Information disclosure in general (for reviews, lawsuits and fees, which reports mention in other contexts too). */
+export const aboutDisclosure = (ctx: SentenceContext): boolean =>
+  aboutTopic(ctx, /信息公开|依申请|政务公开|公开申请|申请公开|依申请公|信息处理费/u) ||
+  ctx.entry.headings.some((h) => /复议|诉讼/u.test(h.text));

@@ -1,0 +1,28 @@
+/** Building blocks for format detectors: report-year ranges and template labels, each turned into evidence. */
+import type { DocumentView } from '../../engine/document-view.js';
+import type { Detection } from '../../engine/format.js';
+
+/** Score for a report year inside [from, to] (inclusive; `to` may be open). */
+export function yearEvidence(doc: DocumentView, from: number, to: number, weight = 2): Detection {
+  const year = doc.facts.year;
+  if (year === undefined || year < from || year > to) return { score: 0, evidence: [] };
+  const range = to >= 9999 ? `≥ ${from}` : from === to ? `= ${from}` : `${from}–${to}`;
+  return { score: weight, evidence: [`report year ${year} ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
+}
+
+/** Score for template labels present anywhere in the text (tables and prose). */
+export function labelEvidence(doc: DocumentView, labels: readonly string[], weight = 3): Detection {
+  const text = doc.allText;
+  const found = labels.filter((label) => text.includes(label));
+  return { score: found.length * weight, evidence: found.map((label) => `template label "${label}"`) };
+}
+
+/** Add detections up; the first one with a place gives the place. */
+export function combine(...parts: Detection[]): Detection {
+  const at = parts.find((p) => p.at)?.at;
+  return {
+    score: parts.reduce((n, p) => n + p.score, 0),
+    evidence: parts.flatMap((p) => p.evidence),
+    ...(at ? { at } : {}),
+  };
+}

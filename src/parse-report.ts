@@ -1,0 +1,35 @@
+/** `parseReport`: text or HTML in, a typed, checked `Report` out. Pure and synchronous: no I/O, no clock. */
+import { VFile } from 'vfile';
+import { OgiError } from './errors.js';
+import { type ParseOptions, createProcessor } from './processor.js';
+import type { Report } from './schema/report.js';
+
+/**
+ * Parse one document.
+ *
+ * @param input The document as a string (plain text or HTML). Bytes must be decoded first (the CLI decodes UTF-8,
+ *   UTF-16 and GBK/GB18030); a `Uint8Array` is accepted only when it is valid UTF-8.
+ * @throws {OgiError} `input.not-text` for a value that is neither a string nor bytes, `input.undecodable` for bytes
+ *   that are not UTF-8, `format.unknown` for a forced format id that is not among `options.formats`.
+ */
+export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
+  const text = toText(input);
+  const file = new VFile({ value: text });
+  const processor = createProcessor(options);
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  return processor.stringify(tree, file);
+}
+
+function toText(input: unknown): string {
+  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (input instanceof Uint8Array) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
+      return text;
+    } catch {
+      throw new OgiError('input.undecodable', 'the bytes are not UTF-8; decode them first (GBK/GB18030 input: use decodeBytes)');
+    }
+  }
+  throw new OgiError('input.not-text', `parseReport expects a string or UTF-8 bytes, got ${input === null ? 'null' : typeof input}`);
+}

@@ -1,0 +1,102 @@
+/**
+ * The unified assembly: a parser (text or HTML → report tree), a transformer (rules, refiners, milestones) and a
+ * compiler (→ typed Report, on `file.result`). Available to those who compose unified pipelines; `parseReport`
+ * is the plain-object entry point.
+ */
+import { type Processor, unified } from 'unified';
+import type { VFile } from 'vfile';
+import { compileReport } from './engine/compile-report.js';
+import { DocumentView } from './engine/document-view.js';
+import { type Extraction, extract } from './engine/extract.js';
+import type { Format } from './engine/format.js';
+import { MessageSink } from './engine/messages.js';
+import { OgiError } from './errors.js';
+import { builtInFormats } from './formats/index.js';
+import type { Report } from './schema/report.js';
+import { treeFromHtml } from './tree/from-html.js';
+import { treeFromText } from './tree/from-text.js';
+import { type Locator, createLocator } from './tree/positions.js';
+import { sniffInputType } from './tree/sniff.js';
+import type { Root } from './tree/types.js';
+
+declare module 'unified' {
+  interface CompileResultMap {
+    Report: Report;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    ogi: {
+      inputType: 'text' | 'html';
+      locate: Locator;
+      doc?: DocumentView;
+      extraction?: Extraction;
+    };
+  }
+}
+
+/** Options of `parseReport` and `createProcessor`. */
+export interface ParseOptions {
+  /** How to read the input: sniffed by default. */
+  readonly input?: 'auto' | 'text' | 'html';
+  /** Candidate formats, in order of preference on a tie (default: the built-in formats). */
+  readonly formats?: readonly Format[];
+  /** Force a format, by id (looked up in `formats`) or as a format object. */
+  readonly format?: string | Format;
+  /** Keep month-day dates without a year (7月13日), taking the year from the document. Default false. */
+  readonly resolveYearlessDates?: boolean;
+}
+
+function resolveForced(options: ParseOptions, formats: readonly Format[]): Format | undefined {
+  if (options.format === undefined) return undefined;
+  if (typeof options.format !== 'string') return options.format;
+  const found = formats.find((f) => f.id === options.format);
+  if (!found) {
+    throw new OgiError(
+      'format.unknown',
+      `unknown format "${options.format}"; known: ${formats.map((f) => f.id).join(', ')}`,
+    );
+  }
+  return found;
+}
+
+/** The unified processor for one configuration. */
+export function createProcessor(options: ParseOptions = {}): Processor<Root, Root, Root, Root, Report> {
+  const formats = options.formats ?? builtInFormats;
+  const forced = resolveForced(options, formats);
+
+  function ogiParse(this: Processor): void {
+    this.parser = (document: string, file: VFile): Root => {
+      const inputType = options.input && options.input !== 'auto' ? options.input : sniffInputType(document);
+      const locate = createLocator(document);
+      file.data.ogi = { inputType, locate };
+      return inputType === 'html' ? treeFromHtml(document, locate) : treeFromText(document, locate);
+    };
+  }
+
+  function ogiExtract() {
+    return (tree: Root, file: VFile): void => {
+      const state = file.data.ogi!;
+      const input = String(file.value);
+      const doc = new DocumentView(tree, input, state.locate);
+      const messages = new MessageSink(file, state.locate);
+      if (input.trim().length === 0) messages.warn('input-empty', 'the input is empty: nothing to read');
+      state.doc = doc;
+      state.extraction = extract(doc, messages, {
+        formats,
+        ...(forced ? { forced } : {}),
+        resolveYearlessDates: options.resolveYearlessDates ?? false,
+      });
+    };
+  }
+
+  function ogiCompile(this: Processor): void {
+    this.compiler = (_tree, file: VFile): Report => {
+      const state = file.data.ogi!;
+      return compileReport(state.doc!, state.extraction!, file, state.inputType);
+    };
+  }
+
+  return unified().use(ogiParse).use(ogiExtract).use(ogiCompile) as unknown as Processor<Root, Root, Root, Root, Report>;
+}

@@ -1,0 +1,58 @@
+/**
+ * One key, several findings. Equal values merge (the first place keeps the value, the others are listed in
+ * `alsoAt`). Different values: the best-ranked source wins when it is unanimous (a table over prose) and a
+ * `conflicting-values` warning points at the others; otherwise nothing is reported for the key — a wrong value is
+ * worse than a gap — and the warning lists every place. Meta candidates are ranked by design: the best is kept.
+ */
+import type { Finding } from '../engine/finding.js';
+import { MESSAGE_CODES } from '../engine/messages.js';
+import { defineRefiner } from '../engine/refiner.js';
+import { isMetaKey } from '../schema/keys.js';
+
+const byRank = (a: Finding, b: Finding): number => a.priority - b.priority || a.start - b.start;
+
+export const resolveConflicts = defineRefiner({
+  id: 'resolve-conflicts',
+  description: 'Merge equal values for a key; keep a unanimous best-ranked value or drop a conflicting key, with a warning.',
+  refine(findings, { messages }) {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = groups.get(f.key) ?? [];
+      list.push(f);
+      groups.set(f.key, list);
+    }
+    const out: Finding[] = [];
+    for (const [key, group] of groups) {
+      const sorted = [...group].sort(byRank);
+      const best = sorted[0]!;
+      if (isMetaKey(key)) {
+        out.push(best);
+        continue;
+      }
+      const topRank = sorted.filter((f) => f.priority === best.priority);
+      const topValues = new Set(topRank.map((f) => f.value));
+      if (topValues.size > 1) {
+        messages.warn(
+          MESSAGE_CODES.conflictingValues,
+          `${key}: the text states ${[...topValues].join(' and ')}; no value reported`,
+          { at: best, actual: sorted.map((f) => `${f.value}@${f.start}`).join(', ') },
+        );
+        continue;
+      }
+      const agreeing = sorted.filter((f) => f.value === best.value);
+      const disagreeing = sorted.filter((f) => f.value !== best.value);
+      // Prefer an exact statement over an approximate one of the same value as the primary place.
+      const primary = agreeing.find((f) => !f.approximate && f.priority === best.priority) ?? best;
+      const rest = agreeing.filter((f) => f !== primary);
+      out.push(rest.length > 0 ? { ...primary, alsoAt: rest.map((f) => ({ start: f.start, end: f.end })) } : primary);
+      for (const f of disagreeing) {
+        messages.warn(
+          MESSAGE_CODES.conflictingValues,
+          `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
+          { at: f, actual: String(f.value), expected: [String(primary.value)] },
+        );
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+});

@@ -1,0 +1,210 @@
+/**
+ * The typed report, the flat record and the CLI line: zod schemas first, TypeScript types derived from them, and
+ * the JSON Schema exported from the same source (see json-schema.ts). No `.transform()`/`.default()` here, so the
+ * exported JSON Schema is exact.
+ */
+import { z } from 'zod';
+import { KEYS, type KeyInfo } from './keys.js';
+
+/** How a value came to be: the text states it, a blank standard-table cell read as 0, or a template-defined total. */
+export const Certainty = z.enum(['stated', 'blank', 'derived']);
+export type Certainty = z.infer<typeof Certainty>;
+
+/** Where a value came from: absolute UTF-16 offsets into the original input, 1-based line/column. */
+export const Source = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  endColumn: z.number().int().positive(),
+  /** The input slice `[start, end)`, as written (HTML markup included for HTML input). */
+  raw: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A number bound to a record key, with its provenance. */
+export const ValueField = z.object({
+  key: z.string(),
+  value: z.number(),
+  certainty: Certainty,
+  /** 余/多/近/约/左右/超过: the text gives an approximation. */
+  approximate: z.boolean(),
+  /** The unit written next to the number (件, 条, 元, 万元, …), when one was. */
+  unit: z.string().optional(),
+  /** The rule that matched, `<format-or-common>/<rule-name>`. */
+  rule: z.string(),
+  source: Source,
+  /** Other places that state the same value (duplicates merged by the refiners). */
+  alsoAt: z.array(Source).optional(),
+});
+export type ValueField = z.infer<typeof ValueField>;
+
+const metaField = <T extends z.ZodType>(value: T) =>
+  z.object({
+    value,
+    certainty: Certainty,
+    rule: z.string(),
+    /** Absent only for a value with no single place in the text (a forced format). */
+    source: Source.optional(),
+  });
+
+export const DocumentKind = z.enum(['annual-report', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const formatId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/);
+
+export const ReportMeta = z.object({
+  kind: metaField(DocumentKind),
+  template: metaField(formatId).optional(),
+  title: metaField(z.string()).optional(),
+  agency: metaField(z.string()).optional(),
+  year: metaField(z.number().int()).optional(),
+  publishedAt: metaField(isoDate).optional(),
+  periodStart: metaField(isoDate).optional(),
+  periodEnd: metaField(isoDate).optional(),
+});
+export type ReportMeta = z.infer<typeof ReportMeta>;
+export type MetaField<T> = { value: T; certainty: Certainty; rule: string; source?: Source };
+
+/** A calendar date the document writes. */
+export const Milestone = z.object({
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` according to `precision`. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  /** End of a range (2019年1月1日至12月31日), same precision rules. */
+  until: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  precision: z.enum(['day', 'month', 'year']),
+  /** `deadline` for …前 (2017年5月5日前). */
+  kind: z.enum(['date', 'range', 'deadline']),
+  /** `context` when the year was not written and was taken from the document (opt-in). */
+  yearFrom: z.enum(['text', 'context']),
+  /** The sentence (or line) the date stands in. */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  raw: z.string(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+export const Severity = z.enum(['info', 'warning', 'error']);
+export type Severity = z.infer<typeof Severity>;
+
+/** A coded message; codes are the contract (docs/messages.md), wording may change. */
+export const Message = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/),
+  severity: Severity,
+  message: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  rule: z.string().optional(),
+  actual: z.string().optional(),
+  expected: z.array(z.string()).optional(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const FormatChoice = z.object({
+  /** The rule set that ran (`null`: none, e.g. for a document that is not an annual report). */
+  id: formatId.nullable(),
+  chosenBy: z.enum(['detected', 'forced', 'fallback', 'none']),
+  score: z.number(),
+  evidence: z.array(z.string()),
+});
+export type FormatChoice = z.infer<typeof FormatChoice>;
+
+/** The typed report for one document. */
+export const Report = z.object({
+  input: z.object({ type: z.enum(['text', 'html']), length: z.number().int().nonnegative() }),
+  format: FormatChoice,
+  meta: ReportMeta,
+  values: z.record(z.string(), ValueField),
+  milestones: z.array(Milestone),
+  messages: z.array(Message),
+});
+export type Report = z.infer<typeof Report>;
+
+function recordValueSchema(info: KeyInfo): z.ZodType {
+  switch (info.type) {
+    case 'count':
+      return z.number().int().nonnegative();
+    case 'signed':
+      return z.number().int();
+    case 'money':
+      return z.number().nonnegative();
+    case 'year':
+      return z.number().int().min(1949).max(2200);
+    case 'date':
+      return isoDate;
+    case 'kind':
+      return DocumentKind;
+    case 'template':
+      return formatId;
+    case 'text':
+      return z.string().min(1);
+  }
+}
+
+/** The flat record (record-keys.md): dot-path key → value; only canonical keys, all optional but meta.kind. */
+export const RecordSchema = z.strictObject(
+  Object.fromEntries(
+    KEYS.map((info) => [
+      info.key,
+      info.key === 'meta.kind' ? recordValueSchema(info) : recordValueSchema(info).optional(),
+    ]),
+  ),
+);
+export type OgiRecord = Record<string, string | number>;
+
+/** One line of the CLI's NDJSON output (json output: one such object, or an array of them). */
+export const CliLine = z.discriminatedUnion('ok', [
+  z.object({
+    file: z.string(),
+    ok: z.literal(true),
+    record: RecordSchema,
+    milestones: z.array(
+      z.object({
+        date: Milestone.shape.date,
+        until: Milestone.shape.until,
+        precision: Milestone.shape.precision,
+        kind: Milestone.shape.kind,
+        text: z.string(),
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+      }),
+    ),
+    warnings: z.array(
+      z.object({
+        code: Message.shape.code,
+        severity: Severity,
+        message: z.string(),
+        line: z.number().int().positive().optional(),
+        column: z.number().int().positive().optional(),
+      }),
+    ),
+    /** With --explain: every record value with its source line and rule. */
+    explain: z
+      .array(
+        z.object({
+          key: z.string(),
+          value: z.union([z.number(), z.string()]),
+          certainty: Certainty,
+          rule: z.string(),
+          line: z.number().int().positive().optional(),
+          column: z.number().int().positive().optional(),
+          raw: z.string().optional(),
+          text: z.string().optional(),
+        }),
+      )
+      .optional(),
+  }),
+  z.object({
+    file: z.string(),
+    ok: z.literal(false),
+    error: z.object({ code: z.string().regex(/^[a-z]+\.[a-z-]+$/), message: z.string() }),
+  }),
+]);
+export type CliLine = z.infer<typeof CliLine>;

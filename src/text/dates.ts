@@ -1,0 +1,164 @@
+/**
+ * Calendar dates in report text: 2018-01-23, 2017年10月17日, 二〇一九年十二月三十一日, month precision (2017年12月),
+ * ranges whose end inherits the year (2019年1月1日至12月31日), deadlines (2017年5月5日前).
+ * A date is a calendar date, not an instant: no Date objects leave this module, no clock is read, and a year that
+ * the text does not write is taken only from the document (opt-in), never from the publication date or today.
+ * date-fns validates (2月30日 is rejected) and formats.
+ */
+import { format, isValid, parse } from 'date-fns';
+import { parseChineseDigitString, parseSmallInteger } from './numerals.js';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A calendar date at some precision. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: DatePrecision;
+}
+
+/** A date found in a normalised text. */
+export interface DateMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly date: CalendarDate;
+  readonly until?: CalendarDate;
+  readonly kind: 'date' | 'range' | 'deadline';
+  /** `context`: the year was not written; it came from `contextYear`. */
+  readonly yearFrom: 'text' | 'context';
+}
+
+/** A date-shaped span that is not a calendar date (2017年2月30日). */
+export interface InvalidDate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface ScanDatesOptions {
+  /** Resolve month-day dates without a year (7月13日) to this year. Omit to skip them. */
+  readonly contextYear?: number;
+}
+
+// A fixed reference for date-fns `parse` (it only fills fields the pattern lacks; we always give all three).
+const REFERENCE = new Date(2000, 0, 1);
+
+const NUM12 = String.raw`\d{1,2}|[一二三四五六七八九十]{1,3}`;
+const YEAR = String.raw`(?<![\d.])(?:19|20)\d{2}(?!\d)|(?<![〇○零一二三四五六七八九])[一二][〇○零一二三四五六七八九]{3}`;
+const CJK_DATE = String.raw`(?<y>${YEAR})年(?:(?<m>${NUM12})月份?(?:(?<d>${NUM12})[日号])?)?`;
+const ISO_DATE = String.raw`(?<![\d.\-/])(?<iy>(?:19|20)\d{2})(?<sep>[-/.])(?<im>\d{1,2})\k<sep>(?<id>\d{1,2})(?![\d])`;
+const NO_YEAR = String.raw`(?<![年\d一二三四五六七八九十〇○零.])(?<nm>${NUM12})月(?<nd>${NUM12})[日号]`;
+
+const ATOM_RE = new RegExp(`${CJK_DATE}|${ISO_DATE}|${NO_YEAR}`, 'gu');
+// Sticky tails, tried at the end of an atom.
+const RANGE_TAIL_RE = new RegExp(
+  String.raw`起?(?:至|到|~|—|–|-|－)(?:(?<ty>${YEAR})年)?(?:(?<tm>${NUM12})月份?)?(?:(?<td>${NUM12})[日号])?` +
+    String.raw`|起?(?:至|到|~|—|–|-|－)(?<ity>(?:19|20)\d{2})[-/.](?<itm>\d{1,2})[-/.](?<itd>\d{1,2})(?!\d)`,
+  'uy',
+);
+const DEADLINE_TAIL_RE = /(?:之前|以前|前)(?!后)/uy;
+const NUMERAL_AFTER_RE = /[\d一二三四五六七八九十〇○零]/u;
+
+function toYear(token: string): number | null {
+  const n = /^\d{4}$/.test(token) ? Number(token) : parseChineseDigitString(token);
+  return n !== null && n >= 1900 && n <= 2100 ? n : null;
+}
+
+/** True when year-month-day is a real calendar date (date-fns, no timezone involved). */
+export function isValidCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return isValid(parse(`${year}-${month}-${day}`, 'yyyy-M-d', REFERENCE));
+}
+
+/** Format a calendar date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by its precision. */
+export function formatCalendarDate(d: CalendarDate): string {
+  if (d.precision === 'day') return format(new Date(d.year, d.month! - 1, d.day!), 'yyyy-MM-dd');
+  if (d.precision === 'month') return format(new Date(d.year, d.month! - 1, 1), 'yyyy-MM');
+  return String(d.year).padStart(4, '0');
+}
+
+type Built = { date: CalendarDate } | { invalid: string } | null;
+
+function buildDate(year: number | null, monthToken?: string, dayToken?: string): Built {
+  if (year === null) return null;
+  if (monthToken === undefined) return { date: { year, precision: 'year' } };
+  const month = parseSmallInteger(monthToken);
+  if (month === null) return null;
+  if (month < 1 || month > 12) return { invalid: `month ${month} does not exist` };
+  if (dayToken === undefined) return { date: { year, month, precision: 'month' } };
+  const day = parseSmallInteger(dayToken);
+  if (day === null) return null;
+  if (!isValidCalendarDate(year, month, day)) return { invalid: `${year}-${month}-${day} is not a calendar date` };
+  return { date: { year, month, day, precision: 'day' } };
+}
+
+function parseTail(text: string, at: number, from: CalendarDate): { until: CalendarDate; end: number } | null {
+  if (from.precision === 'year') return null;
+  RANGE_TAIL_RE.lastIndex = at;
+  const m = RANGE_TAIL_RE.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  let built: Built;
+  if (g.ity) built = buildDate(toYear(g.ity), g.itm, g.itd);
+  else {
+    // The end inherits what it does not write: 2019年1月1日至12月31日, 1月1日至31日.
+    if (!g.ty && !g.tm && !g.td) return null;
+    const year = g.ty ? toYear(g.ty) : from.year;
+    if (from.precision === 'day' && !g.td) return null;
+    if (from.precision === 'month' && g.td) return null;
+    const month = g.tm ?? (g.td && from.month !== undefined ? String(from.month) : undefined);
+    built = buildDate(year, month, g.td);
+  }
+  if (!built || !('date' in built) || built.date.precision !== from.precision) return null;
+  return { until: built.date, end: m.index + m[0].length };
+}
+
+/** Scan a normalised text for dates. Linear: one pass of the atom pattern plus sticky tails. */
+export function scanDates(text: string, options: ScanDatesOptions = {}): { dates: DateMatch[]; invalid: InvalidDate[] } {
+  const dates: DateMatch[] = [];
+  const invalid: InvalidDate[] = [];
+  ATOM_RE.lastIndex = 0;
+  for (let m = ATOM_RE.exec(text); m; m = ATOM_RE.exec(text)) {
+    const g = m.groups!;
+    let end = m.index + m[0].length;
+    let built: Built;
+    let yearFrom: 'text' | 'context' = 'text';
+    if (g.y !== undefined) {
+      // A bare year (2017年) is not a milestone; month precision must not swallow a following numeral.
+      if (g.m === undefined) continue;
+      if (g.d === undefined && end < text.length && NUMERAL_AFTER_RE.test(text[end]!)) continue;
+      built = buildDate(toYear(g.y), g.m, g.d);
+    } else if (g.iy !== undefined) {
+      built = buildDate(toYear(g.iy), g.im, g.id);
+    } else {
+      if (options.contextYear === undefined) continue;
+      built = buildDate(options.contextYear, g.nm, g.nd);
+      yearFrom = 'context';
+    }
+    if (!built) continue;
+    if ('invalid' in built) {
+      invalid.push({ start: m.index, end, text: m[0], reason: built.invalid });
+      continue;
+    }
+    const tail = parseTail(text, end, built.date);
+    if (tail) {
+      dates.push({ start: m.index, end: tail.end, date: built.date, until: tail.until, kind: 'range', yearFrom });
+      ATOM_RE.lastIndex = tail.end;
+      continue;
+    }
+    DEADLINE_TAIL_RE.lastIndex = end;
+    const deadline = built.date.precision !== 'year' && DEADLINE_TAIL_RE.test(text);
+    if (deadline) end = DEADLINE_TAIL_RE.lastIndex;
+    dates.push({ start: m.index, end, date: built.date, kind: deadline ? 'deadline' : 'date', yearFrom });
+  }
+  return { dates, invalid };
+}
+
+/** Parse one date token (the whole string); null when it is not exactly one calendar date. */
+export function parseDate(token: string): CalendarDate | null {
+  const { dates } = scanDates(token);
+  const d = dates[0];
+  return dates.length === 1 && d && d.start === 0 && d.kind === 'date' ? d.date : null;
+}

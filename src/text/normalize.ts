@@ -1,0 +1,141 @@
+/**
+ * Per-token normalisation with an offset map. The source string is never rewritten: rules match on the normalised
+ * view and every match maps back to exact offsets in the original.
+ *
+ * What changes: NFKC for full-width and compatibility forms (０-９ → 0-9, （ → (, ： → :; the full-width comma is kept), quotes dropped,
+ * white space dropped next to CJK (`2017年 10月17日`, `3 次`, `商业 企业`) and folded to one space between
+ * Latin letters/digits (so `0 0 0` stays three numbers), and a small Traditional → Simplified map for the words
+ * the rules look for.
+ */
+
+/** A normalised view of `source.slice(from, to)`. */
+export interface NormalizedText {
+  readonly text: string;
+  /** For each normalised UTF-16 unit: where its source character starts (index into the source string). */
+  readonly start: Int32Array;
+  /** For each normalised UTF-16 unit: where its source character ends (exclusive). */
+  readonly end: Int32Array;
+}
+
+// Traditional → Simplified for characters that occur in report vocabulary. Pairs, written as one string.
+const TRAD_PAIRS =
+  '開开條条報报復复議议訴诉訟讼請请數数處处項项機机關关決决與与資资訊讯務务門门網网據据費费於于萬万億亿兩两個个' +
+  '為为爲为統统計计結结轉转辦办應应審审縣县區区廳厅單单發发佈布時时間间來来員员會会設设號号書书類类問问題题現现' +
+  '這这說说經经過过對对從从舉举維维糾纠錯错當当傳传郵邮電电達达總总獲获無无沒没屬属國国護护權权內内執执檔档詢询' +
+  '製制補补確确們们場场業业圖图歷历範范規规體体採采購购額额並并產产領领導导組组級级責责衛卫聯联線线驗验證证營营' +
+  '龍龙臺台華华廣广東东濟济蘇苏陽阳鄉乡鎮镇寧宁遼辽瀋沈貴贵義义學学醫医藥药黨党紀纪錄录寫写簡简週周餘余約约幾几' +
+  '長长門门實实際际況况並并預预決决務务稅税險险環环護护態态區区劃划戶户齊齐雙双廢废現现屆届構构備备專专稱称陳陈' +
+  '訪访詢询諮咨認认識识變变進进隨随遞递郵邮撥拨濟济賠赔償偿勝胜負负訟讼復复稿稿聲声層层閱阅覽览擊击點点擴扩';
+
+const TRAD_MAP: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  const chars = Array.from(TRAD_PAIRS);
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!.codePointAt(0)!, chars[i + 1]!);
+  return map;
+})();
+
+const DROPPED = new Set(['“', '”', '‘', '’', '"', "'", '「', '」', '『', '』', '\u200b', '\u200c', '\u200d', '\ufeff']);
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x2002 ||
+    code === 0x2003 ||
+    code === 0x2009 ||
+    code === 0x202f
+  );
+}
+
+function isLatinAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Normalise one code point (as a string) to its matching form. */
+function normalizeChar(ch: string, code: number): string {
+  if (code < 0x80) return ch;
+  // Keep the full-width comma: a thousands separator is only ever the ASCII one, so 100，200 stays two numbers.
+  if (code === 0xff0c) return ch;
+  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.get(code) ?? ch;
+  const nfkc = ch.normalize('NFKC');
+  if (nfkc.length === 1) {
+    const mapped = TRAD_MAP.get(nfkc.charCodeAt(0));
+    if (mapped) return mapped;
+  }
+  return nfkc;
+}
+
+/** Build the normalised view of `source[from, to)`. Linear in the slice length. */
+export function normalize(source: string, from = 0, to = source.length): NormalizedText {
+  const capacity = (to - from) * 2 + 1; // NFKC may expand a character (rare); growth handled below
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  const out: string[] = [];
+  let length = 0;
+  let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
+  let lastCode = -1;
+
+  const push = (s: string, srcStart: number, srcEnd: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      if (length >= starts.length) {
+        const grownStarts = new Int32Array(starts.length * 2);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownEnds = new Int32Array(ends.length * 2);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      starts[length] = srcStart;
+      ends[length] = srcEnd;
+      length++;
+    }
+    out.push(s);
+    lastCode = s.charCodeAt(s.length - 1);
+  };
+
+  let i = from;
+  while (i < to) {
+    const code = source.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const ch = width === 2 ? source.slice(i, i + 2) : source[i]!;
+    if (isSpace(code)) {
+      if (pendingSpaceAt < 0) pendingSpaceAt = i;
+      i += width;
+      continue;
+    }
+    if (DROPPED.has(ch)) {
+      i += width;
+      continue;
+    }
+    const norm = normalizeChar(ch, code);
+    if (pendingSpaceAt >= 0) {
+      // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
+      if (length > 0 && isLatinAlnum(lastCode) && isLatinAlnum(norm.charCodeAt(0))) {
+        push(' ', pendingSpaceAt, pendingSpaceAt + 1);
+      }
+      pendingSpaceAt = -1;
+    }
+    push(norm, i, i + width);
+    i += width;
+  }
+  return { text: out.join(''), start: starts.subarray(0, length), end: ends.subarray(0, length) };
+}
+
+/** Map a normalised range `[from, to)` back to source offsets `[start, end)`. */
+export function toSourceRange(view: NormalizedText, from: number, to: number): { start: number; end: number } {
+  if (view.text.length === 0) return { start: 0, end: 0 };
+  const a = Math.min(Math.max(from, 0), view.text.length - 1);
+  const b = Math.min(Math.max(to - 1, a), view.text.length - 1);
+  return { start: view.start[a]!, end: view.end[b]! };
+}
+
+/** Normalise a short label for comparison (no offset map): NFKC, Simplified, no white space or quotes. */
+export function normalizeLabel(label: string): string {
+  return normalize(label).text.replace(/\s+/g, '');
+}

@@ -1,0 +1,161 @@
+/**
+ * Numbers in running text, found by an anchored grammar: a numeral run with its qualifiers and measure word.
+ * Chinese numerals count only when a measure word follows (so 统一, 进一步, 十三五 are not numbers); percentages
+ * are kept apart from counts; 余/多/近/约/左右/超过 mark a value `approximate`.
+ * All patterns run on the normalised view (normalize.ts): ASCII digits, no white space next to CJK.
+ */
+import { decimalToNumber, scaleDecimal } from './decimal.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals.js';
+
+/** Measure words, longest first so that 人次 wins over 人 and 万元 over 万. */
+export const UNITS = [
+  '人次',
+  '万元',
+  '亿元',
+  '件',
+  '条',
+  '次',
+  '个',
+  '起',
+  '宗',
+  '份',
+  '元',
+  '项',
+  '篇',
+  '期',
+  '家',
+  '人',
+  '场',
+  '例',
+  '批',
+  '户',
+  '封',
+  '本',
+  '册',
+  '类',
+  '位',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** What a quantity measures, by its unit. */
+export type QuantityKind = 'count' | 'money' | 'percent' | 'number';
+
+/** A number token in a normalised text. */
+export interface Quantity {
+  /** Normalised-text offsets of the whole token, qualifiers and unit included. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the numeral itself. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  /** Exact decimal string of the value in `unit` (multipliers 万/亿 applied). */
+  readonly decimal: string;
+  readonly value: number;
+  readonly approximate: boolean;
+  readonly unit?: string;
+  readonly kind: QuantityKind;
+  /** True when the value is an integer. */
+  readonly integer: boolean;
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]`;
+const UNIT_ALT = UNITS.join('|');
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+
+/**
+ * One scan over the text. Each alternative is a sequence of distinct character classes with single quantifiers
+ * (no nested quantifiers over the same characters), so the scan is linear.
+ */
+const QUANTITY_RE = new RegExp(
+  String.raw`(?<pre>近|约|大约|超过|逾)?` +
+    String.raw`(?:(?<sign>(?<![\dA-Za-z])[-+−])?(?<!\d|\d[.,])(?<ar>${ARABIC})(?![\d])(?<mult>万|亿)?|(?<![第${CHINESE_NUMERAL_CHARS}])(?<cn>${CN}{1,24}))` +
+    String.raw`(?<post>余|多)?(?:(?<pct>%|‰)|(?<unit>${UNIT_ALT}))?(?<around>左右)?`,
+  'gu',
+);
+
+const PERCENT_WORDS_RE = new RegExp(String.raw`百分之(?<cn>${CN}{1,8}|\d+(?:\.\d+)?)`, 'gu');
+
+function build(
+  m: RegExpExecArray,
+  decimal: string,
+  numberStart: number,
+  numberEnd: number,
+  kind: QuantityKind,
+  unit: string | undefined,
+): Quantity | null {
+  const value = decimalToNumber(decimal);
+  if (value === null) return null;
+  const g = m.groups!;
+  const approximate = Boolean(g.pre || g.post || g.around);
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    numberStart,
+    numberEnd,
+    decimal,
+    value,
+    approximate,
+    unit,
+    kind,
+    integer: !decimal.includes('.'),
+  };
+}
+
+/** Find every number token in a normalised text, in order. */
+export function scanQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    const g = m.groups!;
+    const unit = g.unit;
+    const numberStart = m.index + (g.pre?.length ?? 0) + (g.sign?.length ?? 0);
+    let decimal: string | null;
+    let numberEnd: number;
+    if (g.ar !== undefined) {
+      numberEnd = numberStart + g.ar.length;
+      const power = g.mult === '亿' ? 8 : g.mult === '万' ? 4 : 0;
+      decimal = scaleDecimal(g.ar, power);
+      if (decimal !== null && g.sign && g.sign !== '+') decimal = decimal === '0' ? '0' : `-${decimal}`;
+    } else {
+      // A Chinese numeral is a number only when anchored by a measure word or percent sign.
+      if (!unit && !g.pct) continue;
+      numberEnd = numberStart + g.cn!.length;
+      const n = parseChineseInteger(g.cn!);
+      decimal = n === null ? null : String(n);
+    }
+    if (decimal === null) continue;
+    const kind: QuantityKind = g.pct
+      ? 'percent'
+      : unit === '元' || unit === '万元' || unit === '亿元'
+        ? 'money'
+        : unit
+          ? 'count'
+          : 'number';
+    const q = build(m, decimal, numberStart, numberEnd, kind, g.pct ?? unit);
+    if (q) found.push(q);
+  }
+  PERCENT_WORDS_RE.lastIndex = 0;
+  for (let m = PERCENT_WORDS_RE.exec(text); m; m = PERCENT_WORDS_RE.exec(text)) {
+    const token = m.groups!.cn!;
+    const decimal = /^\d/.test(token) ? token : String(parseChineseInteger(token) ?? '');
+    if (!decimal) continue;
+    const q = build(m, decimal, m.index + 3, m.index + m[0].length, 'percent', '%');
+    if (q) found.push(q);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Parse a single quantity token (the whole string must be one token); null otherwise. */
+export function parseQuantity(token: string): Quantity | null {
+  const all = scanQuantities(token);
+  return all.length === 1 && all[0]!.start === 0 && all[0]!.end === token.length ? all[0]! : null;
+}
+
+/** Convert a money quantity to a target unit (元 or 万元) in decimal arithmetic; null for non-money. */
+export function moneyIn(q: Quantity, target: '元' | '万元'): number | null {
+  const from = q.unit === '亿元' ? 8 : q.unit === '万元' ? 4 : q.unit === '元' ? 0 : null;
+  if (from === null) return null;
+  const to = target === '万元' ? 4 : 0;
+  const scaled = scaleDecimal(q.decimal, from - to);
+  return scaled === null ? null : decimalToNumber(scaled);
+}

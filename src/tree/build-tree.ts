@@ -1,0 +1,307 @@
+/**
+ * Lines and tables → the report tree: chrome, metadata blocks, headings that open nested sections, paragraphs split
+ * into sentences, and tables. Shared by the plain-text and the HTML front-ends.
+ */
+import { scanDates } from '../text/dates.js';
+import { normalize } from '../text/normalize.js';
+import { type Line, joinLines, sliceLine, trimLine } from './lines.js';
+import { chromeRole, findMetaFields, metaLabelName } from './page-chrome.js';
+import type { Locator } from './positions.js';
+import { splitSentences } from './sentences.js';
+import { type RawCell, buildTable } from './table-grid.js';
+import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Table } from './types.js';
+
+/** What a front-end hands to the builder. */
+export type TreeItem =
+  | { readonly kind: 'line'; readonly line: Line }
+  | { readonly kind: 'table'; readonly table: Table }
+  | { readonly kind: 'break' };
+
+export interface BuildOptions {
+  readonly input: string;
+  readonly locate: Locator;
+  readonly inputType: 'text' | 'html';
+  /** Join hard-wrapped lines into paragraphs (plain text from PDFs); HTML blocks are paragraphs already. */
+  readonly joinWrappedLines: boolean;
+}
+
+const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
+  [1, /^(?:[一二三四五六七八九十]{1,3}[、，,．.]|第[一二三四五六七八九十]{1,3}[章部节](?:分)?[、\s\u3000]?)/u],
+  [2, /^[（(][一二三四五六七八九十]{1,3}[）)][、\s\u3000]?/u],
+  [3, /^\d{1,2}(?:[、．]|\.(?!\d))[\s\u3000]?/u],
+];
+const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
+const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
+
+function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
+  for (const [depth, re] of HEADING_MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    // A heading is short and carries no sentence inside it (a trailing 。 is allowed).
+    const inner = rest.replace(/[。.]$/u, '');
+    if (rest.length === 0 || inner.length > 40 || /[。！？]/u.test(inner)) return null;
+    return { depth, marker: m[0].trim() };
+  }
+  return null;
+}
+
+function splitCells(line: Line, separator: '|' | '\t'): Line[] {
+  const cells: Line[] = [];
+  let from = 0;
+  const text = line.value;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === separator || (separator === '|' && text[i] === '｜')) {
+      cells.push(trimLine(sliceLine(line, from, i)));
+      from = i + 1;
+    }
+  }
+  // `| a | b |`: the empty pieces outside the outer pipes are not cells.
+  if (cells.length > 1 && cells[0]!.value === '' && /^[|｜]/u.test(text)) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1]!.value === '' && /[|｜]$/u.test(text)) cells.pop();
+  return cells;
+}
+
+type Classified =
+  | { kind: 'blank' }
+  | { kind: 'chrome'; role: Chrome['role']; line: Line }
+  | { kind: 'meta'; fields: Array<{ name: string; label: string; line: Line }>; line: Line }
+  | { kind: 'heading'; depth: 1 | 2 | 3; marker: string; line: Line }
+  | { kind: 'row'; origin: 'pipes' | 'tabs'; cells: Line[]; line: Line }
+  | { kind: 'text'; line: Line };
+
+const DAY_DATE_ONLY = /^(?<pre>[^。，,；;]{0,16}?)(?<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?<post>.{0,12})$/u;
+
+/** A short line that is just a date, maybe with a signatory or 印发 (a date line or a signature date). */
+function dateLine(line: Line): MetaFieldSpec[] | null {
+  const norm = normalize(line.value).text;
+  if (norm.length > 40) return null;
+  const m = DAY_DATE_ONLY.exec(norm);
+  if (!m || !scanDates(m.groups!.date!).dates.length) return null;
+  const post = m.groups!.post!.trim();
+  if (/\d/.test(post) && !/^\d{1,2}:\d{2}/.test(post)) return null;
+  // Find the date in the raw line again (normalisation may have removed spaces).
+  const raw = line.value;
+  const rawMatch = /(?:19|20)\d{2}[\s\u3000]*(?:年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日|-\d{1,2}-\d{1,2})|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.exec(raw);
+  if (!rawMatch) return null;
+  const fields: MetaFieldSpec[] = [
+    { name: 'date', label: '', line: sliceLine(line, rawMatch.index, rawMatch.index + rawMatch[0].length) },
+  ];
+  const before = trimLine(sliceLine(line, 0, rawMatch.index));
+  if (before.value.length >= 2 && !/[:：]$/u.test(before.value)) fields.unshift({ name: 'signatory', label: '', line: before });
+  return fields;
+}
+
+interface MetaFieldSpec {
+  name: string;
+  label: string;
+  line: Line;
+}
+
+function classify(raw: Line): Classified {
+  const line = trimLine(raw);
+  const text = line.value;
+  if (text.length === 0) return { kind: 'blank' };
+  const fields = findMetaFields(text);
+  if (fields.length > 0 && (text.length <= 160 || fields.length >= 2 || fields[0]!.labelStart === 0)) {
+    const specs: MetaFieldSpec[] = fields.map((f) => ({
+      name: f.name,
+      label: f.label,
+      line: sliceLine(line, f.valueStart, f.valueEnd),
+    }));
+    // `2018年03月23日来源:市发改委`: an unlabelled date before the first label.
+    const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
+    if (lead.value.length > 0) {
+      const dated = dateLine(lead);
+      if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
+    }
+    return { kind: 'meta', fields: specs, line };
+  }
+  const role = chromeRole(text);
+  if (role) return { kind: 'chrome', role, line };
+  if (/[|｜]/u.test(text)) {
+    const cells = splitCells(line, '|');
+    const filled = cells.filter((c) => c.value.length > 0);
+    if (filled.length >= 2) return { kind: 'row', origin: 'pipes', cells, line };
+    if (filled.length === 1) return classify(filled[0]!); // `title | |||||`: one cell of text amid pipe debris
+    return { kind: 'chrome', role: 'rule', line };
+  }
+  if (text.includes('\t')) {
+    const cells = splitCells(line, '\t');
+    if (cells.filter((c) => c.value.length > 0).length >= 2) return { kind: 'row', origin: 'tabs', cells, line };
+  }
+  const dated = dateLine(line);
+  if (dated) return { kind: 'meta', fields: dated, line };
+  const heading = headingOf(text);
+  if (heading) return { kind: 'heading', ...heading, line };
+  return { kind: 'text', line };
+}
+
+/** Hard-wrapped text (PDF): most longer lines end without sentence punctuation. */
+function looksWrapped(lines: Classified[]): boolean {
+  const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10);
+  if (texts.length < 5) return false;
+  const open = texts.filter((c) => !TERMINAL.test(c.line.value)).length;
+  return open / texts.length >= 0.6;
+}
+
+/** Build the tree from front-end items. */
+export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
+  const { locate, input } = options;
+  const classified: Array<Classified | { kind: 'table'; table: Table } | { kind: 'break' }> = items.map((item) =>
+    item.kind === 'line' ? classify(item.line) : item,
+  );
+  const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
+
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: locate(0, input.length),
+    data: { inputType: options.inputType, length: input.length },
+  };
+  const stack: Section[] = [];
+  const append = (node: Block | Section): void => {
+    const parent = stack[stack.length - 1];
+    (parent ? parent.children : root.children).push(node);
+  };
+
+  let pending: Line[] = [];
+  const flushParagraph = (): void => {
+    if (pending.length === 0) return;
+    const joined = joinLines(pending, input);
+    pending = [];
+    const sentences = splitSentences(joined).map((s) => ({
+      type: 'sentence' as const,
+      value: s.value,
+      ...(s.offsets ? { offsets: s.offsets } : {}),
+      position: locate(s.start, s.end),
+    }));
+    if (sentences.length === 0) return;
+    const paragraph: Paragraph = { type: 'paragraph', children: sentences, position: locate(joined.start, joined.end) };
+    append(paragraph);
+  };
+
+  let rows: Array<{ origin: 'pipes' | 'tabs'; cells: Line[] }> = [];
+  const flushRows = (): void => {
+    if (rows.length === 0) return;
+    const origin = rows[0]!.origin;
+    const raw: RawCell[][] = rows.map((r) => r.cells.map((line) => ({ line, rowspan: 1, colspan: 1, header: false })));
+    rows = [];
+    appendTable(buildTable(raw, origin, locate));
+  };
+  const appendTable = (table: Table): void => {
+    const meta = metaFromTable(table, locate);
+    append(meta ?? table);
+  };
+
+  for (const c of classified) {
+    if (c.kind !== 'row') flushRows();
+    switch (c.kind) {
+      case 'row':
+        flushParagraph();
+        if (rows.length > 0 && rows[0]!.origin !== c.origin) flushRows();
+        rows.push({ origin: c.origin, cells: c.cells });
+        break;
+      case 'text': {
+        const prev = pending[pending.length - 1];
+        const fragment = FRAGMENT.test(c.line.value) || (prev !== undefined && FRAGMENT.test(prev.value));
+        const continues =
+          prev !== undefined && !TERMINAL.test(prev.value) && (wrapped || fragment);
+        if (!continues) flushParagraph();
+        pending.push(c.line);
+        break;
+      }
+      case 'blank':
+      case 'break':
+        flushParagraph();
+        break;
+      case 'table':
+        flushParagraph();
+        appendTable(c.table);
+        break;
+      case 'chrome': {
+        flushParagraph();
+        const node: Chrome = {
+          type: 'chrome',
+          role: c.role,
+          value: c.line.value,
+          ...(c.line.offsets ? { offsets: c.line.offsets } : {}),
+          position: locate(c.line.start, c.line.end),
+        };
+        append(node);
+        break;
+      }
+      case 'meta':
+        flushParagraph();
+        append(metaBlock(c.fields, c.line, locate));
+        break;
+      case 'heading': {
+        flushParagraph();
+        const heading: Heading = {
+          type: 'heading',
+          depth: c.depth,
+          marker: c.marker,
+          value: c.line.value,
+          ...(c.line.offsets ? { offsets: c.line.offsets } : {}),
+          position: locate(c.line.start, c.line.end),
+        };
+        while (stack.length > 0 && stack[stack.length - 1]!.depth >= c.depth) stack.pop();
+        const section: Section = { type: 'section', depth: c.depth, children: [heading], position: heading.position };
+        append(section);
+        stack.push(section);
+        break;
+      }
+    }
+  }
+  flushRows();
+  flushParagraph();
+  closePositions(root.children, locate);
+  return root;
+}
+
+function metaBlock(fields: MetaFieldSpec[], line: Line, locate: Locator): MetaBlock {
+  const children: MetaField[] = fields.map((f) => ({
+    type: 'metaField',
+    name: f.name,
+    label: f.label,
+    value: f.line.value,
+    ...(f.line.offsets ? { offsets: f.line.offsets } : {}),
+    position: locate(f.line.start, f.line.end),
+  }));
+  return { type: 'metaBlock', children, position: locate(line.start, line.end) };
+}
+
+/** A 索引号 | … | 发布机构 | … table is page metadata: label cells followed by value cells. */
+function metaFromTable(table: Table, locate: Locator): MetaBlock | null {
+  const first = table.children[0]?.children[0];
+  if (!first || !metaLabelName(first.value)) return null;
+  const children: MetaField[] = [];
+  for (const row of table.children) {
+    const cells = row.children.filter((cell) => !cell.spanOf);
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const name = metaLabelName(cells[i]!.value);
+      if (!name) continue;
+      const value = cells[i + 1]!;
+      children.push({
+        type: 'metaField',
+        name,
+        label: cells[i]!.value,
+        value: value.value,
+        ...(value.offsets ? { offsets: value.offsets } : {}),
+        position: value.position,
+      });
+      i++;
+    }
+  }
+  return children.length > 0 ? { type: 'metaBlock', children, position: table.position } : null;
+}
+
+/** Give every section the span of its content. */
+function closePositions(nodes: Array<Block | Section>, locate: Locator): void {
+  for (const node of nodes) {
+    if (node.type !== 'section') continue;
+    closePositions(node.children as Array<Block | Section>, locate);
+    const last = node.children[node.children.length - 1]!;
+    node.position = locate(node.position.start.offset ?? 0, last.position!.end.offset ?? 0);
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * A line of readable text with its way back to the source: plain text lines are verbatim slices; lines read out
+ * of HTML carry a per-character offset map (entities decoded, tags removed).
+ */
+import type { OffsetMap } from './types.js';
+
+export interface Line {
+  readonly value: string;
+  /** Source offset of `value[0]` (for a verbatim line) or of the line's first character. */
+  readonly start: number;
+  /** Source offset just past the line's last character. */
+  readonly end: number;
+  /** Present when `value` is not the verbatim slice `input.slice(start, end)`. */
+  readonly offsets?: OffsetMap;
+}
+
+/** Source offset where `line.value[i]` starts. */
+export function sourceStart(line: Line, i: number): number {
+  if (!line.offsets) return line.start + i;
+  if (line.value.length === 0) return line.start;
+  return line.offsets.start[Math.min(i, line.value.length - 1)]!;
+}
+
+/** Source offset where `line.value[i - 1]` ends (the exclusive end of `value.slice(0, i)`). */
+export function sourceEnd(line: Line, i: number): number {
+  if (!line.offsets) return line.start + i;
+  if (i <= 0) return sourceStart(line, 0);
+  return line.offsets.end[Math.min(i, line.value.length) - 1]!;
+}
+
+/** The part `[from, to)` of a line, still mapped to the source. */
+export function sliceLine(line: Line, from: number, to: number): Line {
+  const value = line.value.slice(from, to);
+  if (!line.offsets) return { value, start: line.start + from, end: line.start + to };
+  return {
+    value,
+    start: sourceStart(line, from),
+    end: sourceEnd(line, to),
+    offsets: { start: line.offsets.start.subarray(from, to), end: line.offsets.end.subarray(from, to) },
+  };
+}
+
+/** Trim white space (ASCII, NBSP, ideographic) from both ends, keeping the mapping. */
+export function trimLine(line: Line): Line {
+  let a = 0;
+  let b = line.value.length;
+  while (a < b && /[\s\u00a0\u3000]/.test(line.value[a]!)) a++;
+  while (b > a && /[\s\u00a0\u3000]/.test(line.value[b - 1]!)) b--;
+  return a === 0 && b === line.value.length ? line : sliceLine(line, a, b);
+}
+
+/**
+ * Join lines into one text. Verbatim lines that are contiguous in a plain-text input become one verbatim slice
+ * (newlines and indentation included, which normalisation drops next to CJK); otherwise a '\n' is placed between
+ * them and an offset map is built.
+ */
+export function joinLines(lines: readonly Line[], input: string): Line {
+  if (lines.length === 1) return lines[0]!;
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  if (lines.every((l) => !l.offsets)) {
+    return { value: input.slice(first.start, last.end), start: first.start, end: last.end };
+  }
+  const total = lines.reduce((n, l) => n + l.value.length, 0) + lines.length - 1;
+  const start = new Int32Array(total);
+  const end = new Int32Array(total);
+  let k = 0;
+  const parts: string[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) {
+      const at = sourceEnd(lines[index - 1]!, lines[index - 1]!.value.length);
+      start[k] = at;
+      end[k] = at;
+      k++;
+      parts.push('\n');
+    }
+    for (let i = 0; i < line.value.length; i++, k++) {
+      start[k] = sourceStart(line, i);
+      end[k] = line.offsets ? line.offsets.end[i]! : line.start + i + 1;
+    }
+    parts.push(line.value);
+  });
+  return { value: parts.join(''), start: first.start, end: last.end, offsets: { start, end } };
+}
+
+/** Split a plain-text input into verbatim lines (\n, \r\n, \r). */
+export function splitInputLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ value: input.slice(start, i), start, end: i });
+      if (ch === 13 && input.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ value: input.slice(start), start, end: input.length });
+  return lines;
+}

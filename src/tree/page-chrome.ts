@@ -1,0 +1,118 @@
+/**
+ * Page chrome and page metadata (shared/docs/formats.md §7): breadcrumbs, counters, font/print/close widgets and
+ * QR prompts are recognised and skipped; 发布日期 / 发布时间 / 来源 / 索引号 / 发布机构 fields are kept for metadata.
+ * All patterns are anchored alternations of literals (linear).
+ */
+import { scanDates } from '../text/dates.js';
+import { normalize } from '../text/normalize.js';
+
+export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
+
+/** Labels of metadata fields, by canonical name. Spaced labels (索 引 号) are matched too. */
+const META_LABELS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['publishedAt', ['发布日期', '发布时间', '发文日期', '公开日期', '发布于', '發布日期', '發布時間']],
+  ['writtenAt', ['成文日期', '公文生成日期', '生成日期', '印发日期']],
+  ['updatedAt', ['更新时间', '更新日期']],
+  ['agency', ['发布机构', '发文机关', '发布单位', '发文单位', '發布機構']],
+  ['source', ['信息来源', '文章来源', '来源', '來源']],
+  ['index', ['索引号', '索引號']],
+  ['docNumber', ['备注/文号', '发布文号', '发文字号', '文号', '文號']],
+  ['category', ['组配分类', '主题分类', '信息分类', '主题导航', '公开目录', '分类', '分類']],
+  ['title', ['信息名称', '标题', '標題']],
+  ['author', ['作者']],
+  ['validity', ['有效性', '时效', '時效']],
+  ['keywords', ['关键词']],
+  ['date', ['时间', '日期']],
+];
+
+const spaced = (label: string): string =>
+  Array.from(label)
+    .map((ch) => ch.replace(/[/]/g, '\\/'))
+    .join('[\\s\\u00a0\\u3000]*');
+
+const LABEL_TO_NAME = new Map<string, string>();
+for (const [name, labels] of META_LABELS) for (const l of labels) LABEL_TO_NAME.set(l, name);
+
+// Generic labels (时间, 日期) must not be the tail of a longer word (办理时间:); the others may follow a date
+// directly (`2018年03月23日来源:市发改委`).
+const GENERIC_LABELS = new Set(['时间', '日期']);
+const labelPattern = (label: string): string =>
+  GENERIC_LABELS.has(label) ? `(?<!\\p{Script=Han})${spaced(label)}` : spaced(label);
+
+/** Label, optional spaces, a colon: the colon form `发布日期:2018-01-23`. */
+const META_LABEL_RE = new RegExp(
+  `(${META_LABELS.flatMap(([, ls]) => ls.map(labelPattern)).join('|')})[\\s\\u00a0\\u3000]*[:：]`,
+  'gu',
+);
+
+const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
+  ['breadcrumb', /^(?:您?(?:当前|當前)(?:所在)?的?(?:位置|位址)|当前位置图标|首[页頁](?:[\s\u00a0\u3000]*(?:>|->|»|›|＞|\|)|$)|(?:>|»|->|＞)[\s\u00a0\u3000]*\S)/u],
+  ['counter', /(?:浏览次数|瀏覽次數|点击数|點擊數|点击量|访问量|阅读次数|阅读量|累计次数|访问次数)[\s\u00a0\u3000]*[:：]?/u],
+  [
+    'widget',
+    /字[体體号號][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*[[【大]|[[【][\s\u00a0\u3000]*字[体體]|【[\s\u00a0\u3000]*打印[\s\u00a0\u3000]*】|打印[\s\u00a0\u3000]*关闭|打印本页|打印此页|关闭窗口|关闭本页|设置字体大小|字体大小|字體大小|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到|分享[:：]|我要纠错|返回顶部|返回頂部|请输入关键字|使用tab按钮切换浏览|加入收藏|页面调色板/u,
+  ],
+  ['footer', /网站地图|網站地圖|联系我们|網站聲明|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
+];
+
+// Words that make up widget lines once the patterns above are removed.
+const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
+
+/** Decide whether a (trimmed) line is page chrome, and which kind. */
+export function chromeRole(text: string): ChromeRole | null {
+  if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
+  if (/^>>/.test(text)) return 'widget';
+  for (const [role, re] of CHROME_PATTERNS) {
+    if (!re.test(text)) continue;
+    // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
+    if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
+  }
+  const rest = text.replace(WIDGET_WORDS_RE, '');
+  if (rest.length === 0 && /打印|关闭|字体|字号/.test(text)) return 'widget';
+  if (text === '首页' || text === '首頁') return 'breadcrumb';
+  return null;
+}
+
+/** A metadata field found in a line: `[valueStart, valueEnd)` are indices into the line's text. */
+export interface FoundField {
+  readonly name: string;
+  readonly label: string;
+  readonly labelStart: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/**
+ * Metadata fields of a line, colon form: `发布日期:2018-01-23 来源:省发改委 浏览次数:`. The value runs to the next
+ * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
+ */
+export function findMetaFields(text: string): FoundField[] {
+  const hits: Array<{ label: string; at: number; valueStart: number }> = [];
+  META_LABEL_RE.lastIndex = 0;
+  for (let m = META_LABEL_RE.exec(text); m; m = META_LABEL_RE.exec(text)) {
+    hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at: m.index, valueStart: m.index + m[0].length });
+  }
+  const fields: FoundField[] = [];
+  hits.forEach((hit, i) => {
+    let valueEnd = i + 1 < hits.length ? hits[i + 1]!.at : text.length;
+    // Stop the value at chrome that follows on the same line (浏览次数, 字体, 打印 …).
+    for (const [, re] of CHROME_PATTERNS) {
+      const m = re.exec(text.slice(hit.valueStart, valueEnd));
+      if (m && m.index >= 0) valueEnd = Math.min(valueEnd, hit.valueStart + m.index);
+    }
+    let valueStart = hit.valueStart;
+    while (valueStart < valueEnd && /[\s\u00a0\u3000|]/.test(text[valueStart]!)) valueStart++;
+    while (valueEnd > valueStart && /[\s\u00a0\u3000|•·]/.test(text[valueEnd - 1]!)) valueEnd--;
+    const name = LABEL_TO_NAME.get(hit.label) ?? 'other';
+    if (name === 'date' && scanDates(normalize(text.slice(valueStart, valueEnd)).text).dates.length === 0) return;
+    fields.push({ name, label: hit.label, labelStart: hit.at, valueStart, valueEnd });
+  });
+  return fields;
+}
+
+/** The canonical field name for a label written in a metadata table cell (pipe or HTML form), if it is one. */
+export function metaLabelName(cellText: string): string | null {
+  const label = cellText.replace(/[\s\u00a0\u3000:：•·]/g, '');
+  const name = LABEL_TO_NAME.get(label);
+  return name && name !== 'date' ? name : null;
+}
