@@ -29,6 +29,7 @@ export { pattern, proseRule, COUNT_UNITS, type ProsePattern, type ProseRuleDefin
 export { DocumentView } from './engine/document-view.js';
 export { TextView } from './engine/text-view.js';
 export { MESSAGE_CODES } from './engine/messages.js';
+export { runRuleOnText, type RunRuleOptions } from './engine/run-rule-on-text.js';
 
 export { builtInFormats, getFormat, ogi2008, ogi2019, ogi2021 } from './formats/index.js';
 export { commonRules } from './formats/common/index.js';

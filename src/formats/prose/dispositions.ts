@@ -35,7 +35,7 @@ export const dispositionOutcomes = proseRule({
         'dispositions.other': 1595,
       },
     },
-    { input: '其中，予以公开2件，部分公开2件。', expect: { 'dispositions.granted': 2, 'dispositions.partiallyGranted': 2 } },
+    { input: '共收到8份政府信息公开申请。其中，予以公开2件，部分公开2件。', expect: { 'dispositions.granted': 2, 'dispositions.partiallyGranted': 2 } },
     { input: '答复申请时，共制作政府信息3021条，其中主动公开信息1027条，不予公开信息1535条。', expect: { 'dispositions.denied': null } },
   ],
 });

@@ -9,7 +9,13 @@ const PER_ITEM = /公开(?:各类)?(?:政府|政务)?(?:工作)?信息(?:数|数
 
 const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   if (PARTIAL_SUBJECT.test(clauseBefore(ctx.text, m.index))) return false;
-  const listed = ctx.text.match(PER_ITEM)?.length ?? 0;
+  // Several per-channel counts in one sentence (门户网站…N条，政府公报…N条) are a breakdown with no total; parts
+  // introduced by 其中/本级 do not make a list.
+  let listed = 0;
+  PER_ITEM.lastIndex = 0;
+  for (let item = PER_ITEM.exec(ctx.text); item; item = PER_ITEM.exec(ctx.text)) {
+    if (!PARTIAL_SUBJECT.test(clauseBefore(ctx.text, item.index))) listed++;
+  }
   return listed < 2;
 };
 

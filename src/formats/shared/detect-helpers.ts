@@ -7,7 +7,7 @@ export function yearEvidence(doc: DocumentView, from: number, to: number, weight
   const year = doc.facts.year;
   if (year === undefined || year < from || year > to) return { score: 0, evidence: [] };
   const range = to >= 9999 ? `≥ ${from}` : from === to ? `= ${from}` : `${from}–${to}`;
-  return { score: weight, evidence: [`report year ${year} ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
+  return { score: weight, evidence: [`report year ${year} in ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
 }
 
 /** Score for template labels present anywhere in the text (tables and prose). */

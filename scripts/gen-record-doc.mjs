@@ -1,0 +1,37 @@
+// Regenerates docs/record.md from the key registry (run after `npm run build`); tests check it is current.
+import { writeFileSync } from 'node:fs';
+import { KEYS } from '../dist/index.js';
+
+const groups = new Map();
+for (const k of KEYS) {
+  const group = k.key.includes('@') ? 'applicant columns (table 三)' : k.key.split('.')[0];
+  if (!groups.has(group)) groups.set(group, []);
+  groups.get(group).push(k);
+}
+let out = `# The record: keys and meanings
+
+\`toRecord(report)\` and the CLI's \`record\` field flatten one document into **dot-path key → value**. These keys are
+the public contract (CSV columns, datasets, downstream tools). This page is generated from \`src/schema/keys.ts\`
+(\`node scripts/gen-record-doc.mjs\`); a test keeps it current.
+
+Rules (from the project's record contract):
+- A key is present **only when the document states the value** (a table cell, or a sentence that binds the number to
+  its meaning). Absent means "not stated". No key is filled by arithmetic from other keys, except the
+  template-defined totals of the standard tables, which the typed report marks \`derived\`.
+- An explicit nil statement is a value: 未发生行政复议 / 没有…行政诉讼 → 0.
+- Approximate statements (6030余条) keep their number; the typed report marks them \`approximate: true\`.
+- Counts are integers. Money: \`proactive.fees.amount\` in 万元, other money in 元.
+- Table cells: the plain key holds the 总计 column; \`key@naturalPerson\`, \`@commercial\`, \`@research\`, \`@social\`,
+  \`@legal\`, \`@otherOrg\` hold the applicant columns.
+
+The typed \`Report\` is richer: every value has \`certainty\` (\`stated\` / \`blank\` / \`derived\`), \`approximate\`, \`unit\`,
+the \`rule\` that read it and its \`source\` (\`start\`/\`end\` offsets into the original input, \`line\`/\`column\`, the
+\`raw\` slice). JSON Schemas ship with the package: \`ogi-report/record.schema.json\`, \`ogi-report/report.schema.json\`
+and \`ogi-report/schema.json\` (one CLI output line).
+
+`;
+for (const [group, keys] of groups) {
+  out += `\n## ${group}\n\n| key | type | meaning |\n|---|---|---|\n`;
+  for (const k of keys) out += `| \`${k.key}\` | ${k.type}${k.unit ? ` (${k.unit})` : ''} | ${k.description} |\n`;
+}
+writeFileSync(new URL('../docs/record.md', import.meta.url), out);

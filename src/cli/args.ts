@@ -1,0 +1,81 @@
+/** Command-line arguments (node:util parseArgs: the standard library's parser, no dependency needed). */
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'table';
+
+export interface CliOptions {
+  readonly paths: string[];
+  readonly format?: OutputFormat;
+  readonly input: 'auto' | 'text' | 'html';
+  readonly template?: string;
+  readonly explain: boolean;
+  readonly bom: boolean;
+  readonly allMessages: boolean;
+  readonly yearlessDates: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export const USAGE = `Usage: ogi-report [options] <file|dir|-> ...
+
+Parse Chinese government OGI annual reports (政府信息公开工作年度报告) into records.
+
+Inputs: files, directories (read recursively: .txt .text .htm .html .shtml .xhtml), or - for standard input.
+Text may be UTF-8, UTF-16 (with BOM) or GBK/GB18030; it is detected per file.
+
+Options:
+  -f, --format <json|ndjson|csv|table>
+                       output format (default: json for one input, ndjson for several)
+      --input <auto|text|html>
+                       how to read inputs (default: auto, sniffed per file)
+  -t, --template <id>  force a format (ogi-2008, ogi-2019, ogi-2021) instead of detecting it
+      --explain        add every value with its source line and rule
+      --bom            start CSV output with a UTF-8 byte-order mark (for Excel)
+      --all-messages   include info messages (format detection, dropped readings) with the warnings
+      --yearless-dates keep month-day dates without a year (7月13日), year taken from the document
+  -h, --help           show this help
+  -v, --version        show the version
+
+Each input yields one output row, in input order; a file that cannot be read or parsed yields
+{"ok": false, "error": {...}} and the run continues. Exit code: 0 when all inputs parsed, 1 when any
+failed, 2 for a usage error.`;
+
+const FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv', 'table'];
+
+/** Parse argv (without node and script); throws a TypeError with a usage message on bad arguments. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      input: { type: 'string' },
+      template: { type: 'string', short: 't' },
+      explain: { type: 'boolean', default: false },
+      bom: { type: 'boolean', default: false },
+      'all-messages': { type: 'boolean', default: false },
+      'yearless-dates': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  const format = values.format as string | undefined;
+  if (format !== undefined && !FORMATS.includes(format as OutputFormat)) {
+    throw new TypeError(`--format must be one of ${FORMATS.join(', ')}`);
+  }
+  const input = (values.input as string | undefined) ?? 'auto';
+  if (!['auto', 'text', 'html'].includes(input)) throw new TypeError('--input must be auto, text or html');
+  return {
+    paths: positionals,
+    ...(format ? { format: format as OutputFormat } : {}),
+    input: input as CliOptions['input'],
+    ...(values.template ? { template: values.template as string } : {}),
+    explain: Boolean(values.explain),
+    bom: Boolean(values.bom),
+    allMessages: Boolean(values['all-messages']),
+    yearlessDates: Boolean(values['yearless-dates']),
+    help: Boolean(values.help),
+    version: Boolean(values.version),
+  };
+}
