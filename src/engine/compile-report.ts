@@ -16,6 +16,9 @@ import type { DocumentView } from './document-view.js';
 import type { Extraction } from './extract.js';
 import type { Finding, Span } from './finding.js';
 
+const TEXT_META = ['title', 'agency', 'publishedAt'] as const;
+const PERIOD_META = ['periodStart', 'periodEnd'] as const;
+
 function sourceOf(doc: DocumentView, span: Span): Source {
   const p = doc.locate(span.start, span.end);
   return {
@@ -72,21 +75,14 @@ export function compileReport(doc: DocumentView, extraction: Extraction, file: V
       ...(chosen.detection?.at ? { source: sourceOf(doc, chosen.detection.at) } : {}),
     };
   }
-  const text = (key: string): Finding | undefined => byKey.get(key);
-  const title = text('meta.title');
-  if (title) meta.title = metaField(doc, title, String(title.value));
-  const agency = text('meta.agency');
-  if (agency) meta.agency = metaField(doc, agency, String(agency.value));
-  const published = text('meta.publishedAt');
-  if (published) meta.publishedAt = metaField(doc, published, String(published.value));
   // Year and period describe the statistics of a report; other documents have none.
-  if (kind === 'annual-report') {
-    const year = text('meta.year');
-    if (year) meta.year = metaField(doc, year, Number(year.value));
-    const start = text('meta.periodStart');
-    if (start) meta.periodStart = metaField(doc, start, String(start.value));
-    const end = text('meta.periodEnd');
-    if (end) meta.periodEnd = metaField(doc, end, String(end.value));
+  const report = kind === 'annual-report';
+  const year = byKey.get('meta.year');
+  if (report && year) meta.year = metaField(doc, year, Number(year.value));
+  const textKeys: ReadonlyArray<(typeof TEXT_META)[number] | (typeof PERIOD_META)[number]> = report ? [...TEXT_META, ...PERIOD_META] : TEXT_META;
+  for (const name of textKeys) {
+    const f = byKey.get(`meta.${name}`);
+    if (f) meta[name] = metaField(doc, f, String(f.value));
   }
 
   const values: Record<string, ValueField> = {};
@@ -104,7 +100,7 @@ export function compileReport(doc: DocumentView, extraction: Extraction, file: V
     };
   }
 
-  const report = {
+  const compiled = {
     input: { type: inputType, length: doc.input.length },
     format: chosen.choice,
     meta,
@@ -112,7 +108,7 @@ export function compileReport(doc: DocumentView, extraction: Extraction, file: V
     milestones: extraction.milestones,
     messages: file.messages.map(toMessage).sort((a, b) => (a.start ?? -1) - (b.start ?? -1)),
   };
-  const checked = Report.safeParse(report);
+  const checked = Report.safeParse(compiled);
   if (!checked.success) {
     throw new OgiError('internal.invalid-report', `the compiled report does not match its schema: ${checked.error.message}`);
   }

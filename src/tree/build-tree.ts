@@ -4,7 +4,7 @@
  */
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
-import { type Line, joinLines, sliceLine, trimLine } from './lines.js';
+import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
 import { chromeRole, findMetaFields, metaLabelName } from './page-chrome.js';
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
@@ -170,12 +170,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     if (pending.length === 0) return;
     const joined = joinLines(pending, input);
     pending = [];
-    const sentences = splitSentences(joined).map((s) => ({
-      type: 'sentence' as const,
-      value: s.value,
-      ...(s.offsets ? { offsets: s.offsets } : {}),
-      position: locate(s.start, s.end),
-    }));
+    const sentences = splitSentences(joined).map((s) => ({ type: 'sentence' as const, ...textProps(s, locate) }));
     if (sentences.length === 0) return;
     const paragraph: Paragraph = { type: 'paragraph', children: sentences, position: locate(joined.start, joined.end) };
     append(paragraph);
@@ -221,13 +216,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         break;
       case 'chrome': {
         flushParagraph();
-        const node: Chrome = {
-          type: 'chrome',
-          role: c.role,
-          value: c.line.value,
-          ...(c.line.offsets ? { offsets: c.line.offsets } : {}),
-          position: locate(c.line.start, c.line.end),
-        };
+        const node: Chrome = { type: 'chrome', role: c.role, ...textProps(c.line, locate) };
         append(node);
         break;
       }
@@ -237,14 +226,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         break;
       case 'heading': {
         flushParagraph();
-        const heading: Heading = {
-          type: 'heading',
-          depth: c.depth,
-          marker: c.marker,
-          value: c.line.value,
-          ...(c.line.offsets ? { offsets: c.line.offsets } : {}),
-          position: locate(c.line.start, c.line.end),
-        };
+        const heading: Heading = { type: 'heading', depth: c.depth, marker: c.marker, ...textProps(c.line, locate) };
         while (stack.length > 0 && stack[stack.length - 1]!.depth >= c.depth) stack.pop();
         const section: Section = { type: 'section', depth: c.depth, children: [heading], position: heading.position };
         append(section);
@@ -260,14 +242,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
 }
 
 function metaBlock(fields: MetaFieldSpec[], line: Line, locate: Locator): MetaBlock {
-  const children: MetaField[] = fields.map((f) => ({
-    type: 'metaField',
-    name: f.name,
-    label: f.label,
-    value: f.line.value,
-    ...(f.line.offsets ? { offsets: f.line.offsets } : {}),
-    position: locate(f.line.start, f.line.end),
-  }));
+  const children: MetaField[] = fields.map((f) => ({ type: 'metaField', name: f.name, label: f.label, ...textProps(f.line, locate) }));
   return { type: 'metaBlock', children, position: locate(line.start, line.end) };
 }
 

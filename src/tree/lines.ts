@@ -2,6 +2,8 @@
  * A line of readable text with its way back to the source: plain text lines are verbatim slices; lines read out
  * of HTML carry a per-character offset map (entities decoded, tags removed).
  */
+import type { Position } from 'unist';
+import type { Locator } from './positions.js';
 import type { OffsetMap } from './types.js';
 
 export interface Line {
@@ -97,4 +99,9 @@ export function splitInputLines(input: string): Line[] {
   }
   lines.push({ value: input.slice(start), start, end: input.length });
   return lines;
+}
+
+/** The text fields of a text-bearing node read from `line`: its value, offset map when needed, and position. */
+export function textProps(line: Line, locate: Locator): { value: string; offsets?: OffsetMap; position: Position } {
+  return { value: line.value, ...(line.offsets ? { offsets: line.offsets } : {}), position: locate(line.start, line.end) };
 }

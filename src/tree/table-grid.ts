@@ -2,7 +2,7 @@
  * Table grid: rows of cells with rowspan/colspan become a full rectangular grid. A slot covered by a spanning cell
  * holds a copy of that cell with `spanOf` set, so rules can read any [row, column] and still know what was merged.
  */
-import type { Line } from './lines.js';
+import { type Line, textProps } from './lines.js';
 import type { Locator } from './positions.js';
 import type { Cell, Row, Table } from './types.js';
 
@@ -21,14 +21,12 @@ const MAX_COLUMNS = 2000;
 function toCell(raw: RawCell, row: number, column: number, locate: Locator): Cell {
   return {
     type: 'cell',
-    value: raw.line.value,
-    ...(raw.line.offsets ? { offsets: raw.line.offsets } : {}),
+    ...textProps(raw.line, locate),
     row,
     column,
     rowspan: raw.rowspan,
     colspan: raw.colspan,
     ...(raw.header ? { header: true } : {}),
-    position: locate(raw.line.start, raw.line.end),
   };
 }
 
