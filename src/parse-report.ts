@@ -15,14 +15,33 @@ import type { Report } from './schema/report.js';
 export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
   const text = toText(input);
   const file = new VFile({ value: text });
-  const processor = createProcessor(options);
+  const processor = processorFor(options);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   return processor.stringify(tree, file);
 }
 
+// A processor per configuration of the built-in formats, built once: parsing thousands of files should not
+// rebuild the pipeline for each. Calls with their own format objects get a fresh one.
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function processorFor(options: ParseOptions): ReturnType<typeof createProcessor> {
+  if (options.formats !== undefined || (options.format !== undefined && typeof options.format !== 'string')) {
+    return createProcessor(options);
+  }
+  const key = `${options.input ?? 'auto'}|${options.format ?? ''}|${options.resolveYearlessDates ? 1 : 0}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(options);
+    processor.freeze();
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
 function toText(input: unknown): string {
-  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // A string is kept as given (a BOM included): offsets must point into the caller's own string.
+  if (typeof input === 'string') return input;
   if (input instanceof Uint8Array) {
     try {
       const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);

@@ -9,12 +9,13 @@ import { compileReport } from './engine/compile-report.js';
 import { DocumentView } from './engine/document-view.js';
 import { type Extraction, extract } from './engine/extract.js';
 import type { Format } from './engine/format.js';
-import { MessageSink } from './engine/messages.js';
+import { MESSAGE_CODES, MessageSink } from './engine/messages.js';
 import { OgiError } from './errors.js';
 import { builtInFormats } from './formats/index.js';
 import type { Report } from './schema/report.js';
 import { treeFromHtml } from './tree/from-html.js';
 import { treeFromText } from './tree/from-text.js';
+import { blankMarkup } from './tree/blank-markup.js';
 import { type Locator, createLocator } from './tree/positions.js';
 import { sniffInputType } from './tree/sniff.js';
 import type { Root } from './tree/types.js';
@@ -31,6 +32,8 @@ declare module 'vfile' {
       inputType: 'text' | 'html';
       locate: Locator;
       doc?: DocumentView;
+      /** Set when the HTML could not be built into a tree and was read with its markup blanked. */
+      htmlFallback?: string;
       extraction?: Extraction;
     };
   }
@@ -71,7 +74,15 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
       const inputType = options.input && options.input !== 'auto' ? options.input : sniffInputType(document);
       const locate = createLocator(document);
       file.data.ogi = { inputType, locate };
-      return inputType === 'html' ? treeFromHtml(document, locate) : treeFromText(document, locate);
+      if (inputType === 'text') return treeFromText(document, locate);
+      try {
+        return treeFromHtml(document, locate);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        // Pathologically deep nesting exhausts the HTML parser's stack: read the words where they stand instead.
+        file.data.ogi.htmlFallback = error.message;
+        return treeFromText(blankMarkup(document), locate);
+      }
     };
   }
 
@@ -81,7 +92,10 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
       const input = String(file.value);
       const doc = new DocumentView(tree, input, state.locate);
       const messages = new MessageSink(file, state.locate);
-      if (input.trim().length === 0) messages.warn('input-empty', 'the input is empty: nothing to read');
+      if (input.trim().length === 0) messages.warn(MESSAGE_CODES.inputEmpty, 'the input is empty: nothing to read');
+      if (state.htmlFallback) {
+        messages.warn(MESSAGE_CODES.htmlFallback, `the HTML could not be parsed into a tree (${state.htmlFallback}); read as text with markup blanked, tables not read`);
+      }
       state.doc = doc;
       state.extraction = extract(doc, messages, {
         formats,

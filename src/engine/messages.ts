@@ -16,6 +16,7 @@ export const MESSAGE_CODES = {
   conflictingValues: 'conflicting-values',
   overlapDropped: 'overlap-dropped',
   inputEmpty: 'input-empty',
+  htmlFallback: 'html-fallback',
   notAReport: 'not-a-report',
   unknownKey: 'unknown-key',
 } as const;

@@ -2,7 +2,7 @@
  * A normalised view of one text-bearing tree node, with the composed map back to the original input
  * (normalised index → node value index → source offset). Rules only ever see views; the engine owns offsets.
  */
-import { type NormalizedText, normalize } from '../text/normalize.js';
+import { type NormalizedText, normalize, sourceEndOf, sourceStartOf } from '../text/normalize.js';
 import { type Quantity, scanQuantities } from '../text/quantities.js';
 import type { TextNode } from '../tree/types.js';
 
@@ -39,8 +39,8 @@ export class TextView {
     if (norm.text.length === 0) return { start: base, end: base };
     const a = Math.min(Math.max(from, 0), norm.text.length - 1);
     const b = Math.min(Math.max(to - 1, a), norm.text.length - 1);
-    const valueStart = norm.start[a]!;
-    const valueEnd = norm.end[b]!;
+    const valueStart = sourceStartOf(norm, a);
+    const valueEnd = sourceEndOf(norm, b);
     if (!node.offsets) return { start: base + valueStart, end: base + valueEnd };
     const last = node.value.length - 1;
     return {

@@ -11,10 +11,34 @@
 /** A normalised view of `source.slice(from, to)`. */
 export interface NormalizedText {
   readonly text: string;
-  /** For each normalised UTF-16 unit: where its source character starts (index into the source string). */
-  readonly start: Int32Array;
-  /** For each normalised UTF-16 unit: where its source character ends (exclusive). */
-  readonly end: Int32Array;
+  /**
+   * For each normalised UTF-16 unit: where its source character starts (index into the source string).
+   * `null` when nothing changed: `text` is then `source.slice(offset, …)` and index i maps to `offset + i`.
+   */
+  readonly start: Int32Array | null;
+  /** For each normalised UTF-16 unit: where its source character ends (exclusive); `null` as above. */
+  readonly end: Int32Array | null;
+  /** Where the view starts in the source (used when the maps are `null`). */
+  readonly offset: number;
+}
+
+/** Source start of normalised index `i`. */
+export function sourceStartOf(view: NormalizedText, i: number): number {
+  return view.start ? view.start[i]! : view.offset + i;
+}
+
+/** Source end (exclusive) of normalised index `i`. */
+export function sourceEndOf(view: NormalizedText, i: number): number {
+  return view.end ? view.end[i]! : view.offset + i + 1;
+}
+
+/** True when a character would be changed or dropped by normalisation (so the fast path does not apply). */
+function changes(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x22 || code === 0x27;
+  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.has(code);
+  // CJK punctuation that normalisation keeps: 、。〃〇《》〈〉【】〔〕 and the full-width comma (「」『』 are dropped).
+  if ((code >= 0x3001 && code <= 0x3003) || code === 0x3007 || (code >= 0x3008 && code <= 0x300b) || code === 0x3010 || code === 0x3011 || code === 0x3014 || code === 0x3015 || code === 0xff0c) return false;
+  return true;
 }
 
 // Traditional → Simplified for characters that occur in report vocabulary. Pairs, written as one string.
@@ -36,16 +60,33 @@ const TRAD_MAP: ReadonlyMap<number, string> = (() => {
   return map;
 })();
 
-const DROPPED = new Set(['“', '”', '‘', '’', '"', "'", '「', '」', '『', '』', '\u200b', '\u200c', '\u200d', '\ufeff']);
+// Dropped characters: quotes (“”‘’"'「」『』) and zero-width characters.
+function isDropped(code: number): boolean {
+  switch (code) {
+    case 0x22:
+    case 0x27:
+    case 0x201c:
+    case 0x201d:
+    case 0x2018:
+    case 0x2019:
+    case 0x300c:
+    case 0x300d:
+    case 0x300e:
+    case 0x300f:
+    case 0x200b:
+    case 0x200c:
+    case 0x200d:
+    case 0xfeff:
+      return true;
+    default:
+      return false;
+  }
+}
 
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x0b ||
-    code === 0x0c ||
+    (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     code === 0x3000 ||
     code === 0x2002 ||
@@ -59,74 +100,88 @@ function isLatinAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Normalise one code point (as a string) to its matching form. */
-function normalizeChar(ch: string, code: number): string {
-  if (code < 0x80) return ch;
+/** Normalise one code point (not ASCII) to its matching form. */
+function normalizeWide(ch: string, code: number): string {
+  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.get(code) ?? ch;
   // Keep the full-width comma: a thousands separator is only ever the ASCII one, so 100，200 stays two numbers.
   if (code === 0xff0c) return ch;
-  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.get(code) ?? ch;
+  // Full-width ASCII variants (０-９, Ａ-Ｚ, （, ：, ％ …) map by offset; the rest through NFKC.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   const nfkc = ch.normalize('NFKC');
-  if (nfkc.length === 1) {
-    const mapped = TRAD_MAP.get(nfkc.charCodeAt(0));
-    if (mapped) return mapped;
-  }
+  if (nfkc.length === 1) return TRAD_MAP.get(nfkc.charCodeAt(0)) ?? nfkc;
   return nfkc;
 }
 
 /** Build the normalised view of `source[from, to)`. Linear in the slice length. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
-  const capacity = (to - from) * 2 + 1; // NFKC may expand a character (rare); growth handled below
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  const out: string[] = [];
+  // Fast path: most sentences need no change at all; then no maps are allocated.
+  let clean = true;
+  for (let j = from; j < to; j++) {
+    if (changes(source.charCodeAt(j))) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return { text: source.slice(from, to), start: null, end: null, offset: from };
+  let starts = new Int32Array(to - from + 8);
+  let ends = new Int32Array(to - from + 8);
+  let text = '';
   let length = 0;
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
   let lastCode = -1;
 
-  const push = (s: string, srcStart: number, srcEnd: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (length >= starts.length) {
-        const grownStarts = new Int32Array(starts.length * 2);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(ends.length * 2);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      starts[length] = srcStart;
-      ends[length] = srcEnd;
-      length++;
-    }
-    out.push(s);
-    lastCode = s.charCodeAt(s.length - 1);
+  const grow = (need: number): void => {
+    if (length + need <= starts.length) return;
+    const size = Math.max(starts.length * 2, length + need);
+    const s2 = new Int32Array(size);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(size);
+    e2.set(ends);
+    ends = e2;
   };
 
   let i = from;
   while (i < to) {
-    const code = source.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const ch = width === 2 ? source.slice(i, i + 2) : source[i]!;
-    if (isSpace(code)) {
+    const unit = source.charCodeAt(i);
+    if (isSpace(unit)) {
       if (pendingSpaceAt < 0) pendingSpaceAt = i;
+      i++;
+      continue;
+    }
+    let code = unit;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < to) {
+      code = source.codePointAt(i)!;
+      width = code > 0xffff ? 2 : 1;
+    }
+    if (isDropped(code)) {
       i += width;
       continue;
     }
-    if (DROPPED.has(ch)) {
-      i += width;
-      continue;
-    }
-    const norm = normalizeChar(ch, code);
+    const norm = code < 0x80 ? source[i]! : normalizeWide(width === 2 ? source.slice(i, i + 2) : source[i]!, code);
     if (pendingSpaceAt >= 0) {
       // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
       if (length > 0 && isLatinAlnum(lastCode) && isLatinAlnum(norm.charCodeAt(0))) {
-        push(' ', pendingSpaceAt, pendingSpaceAt + 1);
+        grow(1);
+        starts[length] = pendingSpaceAt;
+        ends[length] = pendingSpaceAt + 1;
+        length++;
+        text += ' ';
       }
       pendingSpaceAt = -1;
     }
-    push(norm, i, i + width);
+    grow(norm.length);
+    for (let k = 0; k < norm.length; k++) {
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
+    }
+    text += norm;
+    lastCode = norm.charCodeAt(norm.length - 1);
     i += width;
   }
-  return { text: out.join(''), start: starts.subarray(0, length), end: ends.subarray(0, length) };
+  return { text, start: starts.subarray(0, length), end: ends.subarray(0, length), offset: from };
 }
 
 /** Map a normalised range `[from, to)` back to source offsets `[start, end)`. */
@@ -134,7 +189,7 @@ export function toSourceRange(view: NormalizedText, from: number, to: number): {
   if (view.text.length === 0) return { start: 0, end: 0 };
   const a = Math.min(Math.max(from, 0), view.text.length - 1);
   const b = Math.min(Math.max(to - 1, a), view.text.length - 1);
-  return { start: view.start[a]!, end: view.end[b]! };
+  return { start: sourceStartOf(view, a), end: sourceEndOf(view, b) };
 }
 
 /** Normalise a short label for comparison (no offset map): NFKC, Simplified, no white space or quotes. */

@@ -74,6 +74,8 @@ const DAY_DATE_ONLY = /^(?<pre>[^。，,；;]{0,16}?)(?<date>(?:19|20)\d{2}(?:�
 
 /** A short line that is just a date, maybe with a signatory or 印发 (a date line or a signature date). */
 function dateLine(line: Line): MetaFieldSpec[] | null {
+  // A date line is short; checking the raw length first spares normalising long body lines.
+  if (line.value.length > 80 || !/\d|[〇○]/u.test(line.value)) return null;
   const norm = normalize(line.value).text;
   if (norm.length > 40) return null;
   const m = DAY_DATE_ONLY.exec(norm);

@@ -61,6 +61,8 @@ const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|�
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
 export function chromeRole(text: string): ChromeRole | null {
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
+  // Chrome lines are short; a long line is body text even when it mentions a widget.
+  if (text.length > 400) return null;
   if (/^>>/.test(text)) return 'widget';
   for (const [role, re] of CHROME_PATTERNS) {
     if (!re.test(text)) continue;
@@ -87,6 +89,7 @@ export interface FoundField {
  * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
  */
 export function findMetaFields(text: string): FoundField[] {
+  if (!text.includes(':') && !text.includes('：')) return [];
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
   META_LABEL_RE.lastIndex = 0;
   for (let m = META_LABEL_RE.exec(text); m; m = META_LABEL_RE.exec(text)) {

@@ -1,8 +1,10 @@
 /** Split a paragraph's text into sentences at 。！？ (and a closing quote or bracket that follows). */
 import { type Line, sliceLine, trimLine } from './lines.js';
 
-const END = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"']);
+// 。！？!? end a sentence; a closing quote or bracket right after stays with it.
+const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+const isCloser = (c: number): boolean =>
+  c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x22;
 
 /** The sentences of a paragraph line, each still mapped to the source; empty pieces are dropped. */
 export function splitSentences(paragraph: Line): Line[] {
@@ -10,9 +12,9 @@ export function splitSentences(paragraph: Line): Line[] {
   const text = paragraph.value;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!END.has(text[i]!)) continue;
+    if (!isEnd(text.charCodeAt(i))) continue;
     let to = i + 1;
-    while (to < text.length && (END.has(text[to]!) || CLOSERS.has(text[to]!))) to++;
+    while (to < text.length && (isEnd(text.charCodeAt(to)) || isCloser(text.charCodeAt(to)))) to++;
     push(out, sliceLine(paragraph, from, to));
     from = to;
     i = to - 1;

@@ -22,3 +22,16 @@ describe('normalize', () => {
     expect(source.slice(range.start, range.end)).toBe('１２件');
   });
 });
+
+describe('normalize fast path', () => {
+  it('returns the text unchanged, mapped by offset, when nothing needs normalising', () => {
+    const view = normalize('前文。受理申请78件。', 3);
+    expect(view.text).toBe('受理申请78件。');
+    expect(toSourceRange(view, 4, 7)).toEqual({ start: 7, end: 10 });
+  });
+
+  it('still drops corner quotes and maps Traditional characters', () => {
+    expect(normalize('「同意公开」7件').text).toBe('同意公开7件');
+    expect(normalize('開').text).toBe('开');
+  });
+});
