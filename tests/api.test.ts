@@ -77,3 +77,14 @@ describe('docs/record.md', () => {
     expect(listed).toEqual([...api.RECORD_KEYS]);
   });
 });
+
+describe('docs/rules.md', () => {
+  it('lists every built-in rule with its keys (regenerate with npm run docs)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+    const rules = new Map([...api.commonRules, ...api.builtInFormats.flatMap((f) => f.rules)].map((r) => [r.id, r]));
+    const listed = [...doc.matchAll(/^## `([^`]+)`$/gmu)].map((m) => m[1]);
+    expect(listed).toEqual([...rules.keys()]);
+    for (const rule of rules.values()) for (const key of rule.keys) expect(doc).toContain(`\`${key}\``);
+  });
+});

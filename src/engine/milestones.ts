@@ -21,7 +21,7 @@ function lastYearIn(text: string): number | undefined {
 /** Collect milestones in reading order. */
 export function collectMilestones(doc: DocumentView, messages: MessageSink, resolveYearless: boolean): Milestone[] {
   const out: Milestone[] = [];
-  const read = (view: TextView, contextYear: number | undefined): void => {
+  const read = (view: TextView, contextYear: number | undefined, context?: string): void => {
     const { dates, invalid } = scanDates(view.text, contextYear === undefined ? {} : { contextYear });
     for (const bad of invalid) {
       messages.warn(MESSAGE_CODES.invalidDate, `"${bad.text}" is not a calendar date (${bad.reason}); not used`, {
@@ -38,7 +38,7 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
         precision: d.date.precision,
         kind: d.kind,
         yearFrom: d.yearFrom,
-        text: view.node.value.trim(),
+        text: context ?? view.node.value.trim(),
         start: span.start,
         end: span.end,
         line: place.start.line,
@@ -52,9 +52,12 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
       case 'heading':
         read(doc.view(block), undefined);
         break;
-      case 'metaBlock':
-        for (const field of block.children) read(doc.view(field), undefined);
+      case 'metaBlock': {
+        // A metadata field's sentence is its whole line (发布日期:2018-01-23 来源:…).
+        const line = doc.input.slice(block.position.start.offset, block.position.end.offset).trim();
+        for (const field of block.children) read(doc.view(field), undefined, line.length <= 300 ? line : undefined);
         break;
+      }
       case 'table':
         for (const row of block.children) {
           for (const cell of row.children) if (!cell.spanOf) read(doc.view(cell), undefined);

@@ -29,6 +29,12 @@ export function pattern(source: string): RegExp {
   return new RegExp(expanded, 'gdu');
 }
 
+/**
+ * Rank of prose findings: lower wins among sources for one key, so a standard-table cell (rank 0) is kept over a
+ * prose statement of the same figure, and the difference is reported.
+ */
+export const PROSE_PRIORITY = 10;
+
 /** Units that count requests, cases and items (件/条/份/宗/次/起/个/项/例). */
 export const COUNT_UNITS: readonly string[] = ['件', '条', '份', '宗', '次', '起', '个', '项', '例'];
 
@@ -111,6 +117,7 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
               numberAt: q ? q.numberStart : from,
               approximate: q?.approximate ?? false,
               ...(q?.unit ? { unit: q.unit } : {}),
+              priority: PROSE_PRIORITY,
             });
           }
         }
