@@ -90,7 +90,7 @@ function tableWriter(out: Sink): Writer {
           out(`${file}  FAILED ${line.error.code}: ${line.error.message}\n`);
           continue;
         }
-        out(`${[file, ...TABLE_COLUMNS.map(([, get, w]) => pad(clip(get(line), w), w))].join('  ')}\n`);
+        out(`${[file, ...TABLE_COLUMNS.map(([, get, w]) => pad(clip(get(line), w), w))].join('  ').trimEnd()}\n`);
       }
       const ok = lines.filter((l) => l.ok).length;
       out(`\n${lines.length} file(s): ${ok} parsed, ${lines.length - ok} failed\n`);
