@@ -81,7 +81,7 @@ function tableWriter(out: Sink): Writer {
       lines.push(line);
     },
     end() {
-      const fileWidth = Math.min(40, Math.max(4, ...lines.map((l) => displayWidth(l.file))));
+      const fileWidth = Math.min(56, Math.max(4, ...lines.map((l) => displayWidth(l.file))));
       const head = [pad('file', fileWidth), ...TABLE_COLUMNS.map(([name, , w]) => pad(name, w))].join('  ');
       out(`${head}\n${'-'.repeat(displayWidth(head))}\n`);
       for (const line of lines) {

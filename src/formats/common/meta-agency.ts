@@ -93,12 +93,16 @@ export const metaAgency = defineRule({
   },
   extract(doc) {
     const title = fromTitle(doc);
-    const others = [...issuerFields(doc), ...signatures(doc), ...compilers(doc)];
+    const issuers = issuerFields(doc);
+    const signed = [...signatures(doc), ...compilers(doc)];
     if (title && !BARE_REGION.test(title.name)) return [match(title, 0)];
     if (title) {
-      const body = others.find((c) => c.name.startsWith(title.name) && GOVERNMENT_BODY.test(c.name));
-      return [match(body ?? title, 0)];
+      // The labelled issuer of that region wins; a signature or compiler only when it is a government body.
+      const issuer = issuers.find((c) => c.name.includes(title.name));
+      const body = signed.find((c) => c.name.includes(title.name) && GOVERNMENT_BODY.test(c.name));
+      return [match(issuer ?? body ?? title, 0)];
     }
+    const others = [...issuers, ...signed];
     return others.length > 0 ? [match(others[0]!, 1)] : [];
   },
 });

@@ -1,0 +1,79 @@
+/** Document metadata: title, kind, year, agency, publication date and period from the places pages put them. */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../src/parse-report.js';
+import { toRecord } from '../src/record/to-record.js';
+
+const record = (input: string) => toRecord(parseReport(input));
+const BODY = '\n  根据《中华人民共和国政府信息公开条例》，现将本机关年度政府信息公开工作情况报告如下。全年共收到政府信息公开申请3件。\n';
+
+describe('metadata', () => {
+  it('mines the 索引号 block in pipe form (发布机构, 发文日期)', () => {
+    const r = record(
+      '索引号 | 014416330/2018-04736 | 分类 | 政府信息公开年报 |\n发布机构 | 泰州市统计局 | 发文日期 | 2018-02-28 |\n文号 | | 有效性 | |\n泰州市统计局2017年政府信息公开工作年度报告' + BODY,
+    );
+    expect(r).toMatchObject({ 'meta.publishedAt': '2018-02-28', 'meta.agency': '泰州市统计局', 'meta.year': 2017 });
+  });
+
+  it('mines the 索引号 block of an HTML page, and skips its chrome', () => {
+    const html = `<html><body><div class="crumb">您当前所在位置：<a>首页</a> &gt; 信息公开年报</div>
+<table class="xxgk"><tr><th>索 引 号</th><td>XM02100-0101-2019-00001</td><th>发布机构</th><td>厦门市湖里区人民政府</td></tr>
+<tr><th>发文日期</th><td>2019-01-11</td><th>文号</th><td>厦湖府〔2019〕1号</td></tr></table>
+<h1>湖里区2018年政府信息公开工作年度报告</h1><p>${BODY.trim()}</p><div>扫一扫在手机打开当前页</div></body></html>`;
+    const report = parseReport(html);
+    expect(toRecord(report)).toMatchObject({
+      'meta.publishedAt': '2019-01-11',
+      'meta.agency': '厦门市湖里区人民政府',
+      'meta.title': '湖里区2018年政府信息公开工作年度报告',
+      'requests.received': 3,
+    });
+    expect(html.slice(report.meta.publishedAt!.source!.start, report.meta.publishedAt!.source!.end)).toBe('2019-01-11');
+  });
+
+  it('mines the colon form with spaced labels, and 成文日期 only when there is no 发布日期', () => {
+    const r = record('索 引 号: 11/2020-01 发布机构: 某县人民政府办公室 成文日期: 2020-12-20 发布日期: 2020-12-22\n某县人民政府办公室2020年政府信息公开工作年度报告' + BODY);
+    expect(r['meta.publishedAt']).toBe('2020-12-22');
+    expect(r['meta.template']).toBe('ogi-2019');
+    const written = record('成文日期: 2020-12-20\n某县人民政府办公室2020年政府信息公开工作年度报告' + BODY);
+    expect(written['meta.publishedAt']).toBe('2020-12-20');
+  });
+
+  it('takes the signature date only when the page gives no publication date', () => {
+    const r = record(`某局2014年政府信息公开工作年度报告${BODY}\n某局\n2015年3月25日\n`);
+    expect(r['meta.publishedAt']).toBe('2015-03-25');
+    expect(r['meta.agency']).toBe('某局');
+  });
+
+  it('reads Chinese-numeral years and dates', () => {
+    const r = record(`二〇一九年某区政府信息公开工作年度报告${BODY}\n某区人民政府\n二〇二〇年一月二十日\n`);
+    expect(r).toMatchObject({ 'meta.year': 2019, 'meta.publishedAt': '2020-01-20', 'meta.template': 'ogi-2019' });
+  });
+
+  it('prefers the government body to a bare region in the title, but not a coordination office', () => {
+    const bare = record('浙江省2019年政府信息公开工作年度报告\n  由浙江省人民政府办公厅综合各地情况编制本报告。现将情况报告如下。\n');
+    expect(bare['meta.agency']).toBe('浙江省人民政府办公厅');
+    const office = record('贵安新区2016年政务公开工作年度报告\n  本报告由贵安新区政务公开工作领导小组办公室编制。现将情况报告如下。\n');
+    expect(office['meta.agency']).toBe('贵安新区');
+  });
+
+  it('reads the statistics period, and tells bulletins and notices from reports', () => {
+    expect(record('某局2022年政府信息公开工作年度报告\n  本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n')).toMatchObject({
+      'meta.periodStart': '2022-01-01',
+      'meta.periodEnd': '2022-12-31',
+      'meta.template': 'ogi-2021',
+    });
+    for (const title of ['2022年上半年政府信息公开数据统计', '关于做好2017年度政府信息公开工作年度报告编制发布工作的通知', '文字解读:某区2022年政府信息公开工作年度报告']) {
+      const r = record(`${title}\n  全年共收到政府信息公开申请5件。\n`);
+      expect(r['meta.kind'], title).toBe('other');
+      expect(r['requests.received'], title).toBeUndefined();
+    }
+  });
+
+  it('calls a page without a title a report only when its opening says so', () => {
+    expect(record('  根据《条例》规定，特公布本局2018年政府信息公开工作年度报告。全年共收到政府信息公开申请4件。\n')).toMatchObject({
+      'meta.kind': 'annual-report',
+      'meta.year': 2018,
+      'requests.received': 4,
+    });
+    expect(record('  全年共收到政府信息公开申请4件。\n')['meta.kind']).toBe('other');
+  });
+});
