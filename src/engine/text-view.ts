@@ -27,11 +27,6 @@ export class TextView {
     return this.quantitiesCache;
   }
 
-  /** The quantity token that starts exactly at normalised index `at`, if any. */
-  quantityAt(at: number): Quantity | undefined {
-    return this.quantities.find((q) => q.start === at || q.numberStart === at);
-  }
-
   /** Source offsets `[start, end)` of the normalised range `[from, to)`. */
   toSource(from: number, to: number): { start: number; end: number } {
     const { norm, node } = this;

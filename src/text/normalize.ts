@@ -191,8 +191,3 @@ export function toSourceRange(view: NormalizedText, from: number, to: number): {
   const b = Math.min(Math.max(to - 1, a), view.text.length - 1);
   return { start: sourceStartOf(view, a), end: sourceEndOf(view, b) };
 }
-
-/** Normalise a short label for comparison (no offset map): NFKC, Simplified, no white space or quotes. */
-export function normalizeLabel(label: string): string {
-  return normalize(label).text.replace(/\s+/g, '');
-}

@@ -64,3 +64,13 @@ describe('dates', () => {
     expect(dates('十一月十日', 2017)[0]?.date).toBe('2017-11-10');
   });
 });
+
+describe('parseDate', () => {
+  it('parses exactly one date token', async () => {
+    const { parseDate } = await import('../../src/text/dates.js');
+    expect(parseDate('2017年4月25日')).toEqual({ year: 2017, month: 4, day: 25, precision: 'day' });
+    expect(parseDate('2017年12月')).toEqual({ year: 2017, month: 12, precision: 'month' });
+    expect(parseDate('一月')).toBeNull();
+    expect(parseDate('2017年2月30日')).toBeNull();
+  });
+});
