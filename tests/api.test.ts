@@ -70,7 +70,7 @@ describe('public API', () => {
 });
 
 describe('docs/record.md', () => {
-  it('lists exactly the canonical keys (regenerate with node scripts/gen-record-doc.mjs)', async () => {
+  it('lists exactly the canonical keys (regenerate with npm run docs)', async () => {
     const { readFileSync } = await import('node:fs');
     const doc = readFileSync(new URL('../docs/record.md', import.meta.url), 'utf8');
     const listed = [...doc.matchAll(/^\| `([^`]+)` \|/gmu)].map((m) => m[1]);

@@ -1,6 +1,9 @@
-// Regenerates docs/record.md from the key registry (run after `npm run build`); tests check it is current.
+// Regenerates docs/record.md (from the key registry) and docs/rules.md (from the rule registry).
+// Run with `npm run docs` (it builds first); tests check both files are current.
 import { writeFileSync } from 'node:fs';
-import { KEYS } from '../dist/index.js';
+import { KEYS, builtInFormats, commonRules } from '../dist/index.js';
+
+function recordDoc() {
 
 const groups = new Map();
 for (const k of KEYS) {
@@ -12,7 +15,7 @@ let out = `# The record: keys and meanings
 
 \`toRecord(report)\` and the CLI's \`record\` field flatten one document into **dot-path key → value**. These keys are
 the public contract (CSV columns, datasets, downstream tools). This page is generated from \`src/schema/keys.ts\`
-(\`node scripts/gen-record-doc.mjs\`); a test keeps it current.
+(\`npm run docs\`); a test keeps it current.
 
 Rules (from the project's record contract):
 - A key is present **only when the document states the value** (a table cell, or a sentence that binds the number to
@@ -34,4 +37,43 @@ for (const [group, keys] of groups) {
   out += `\n## ${group}\n\n| key | type | meaning |\n|---|---|---|\n`;
   for (const k of keys) out += `| \`${k.key}\` | ${k.type}${k.unit ? ` (${k.unit})` : ''} | ${k.description} |\n`;
 }
-writeFileSync(new URL('../docs/record.md', import.meta.url), out);
+writeFileSync(new URL('./record.md', import.meta.url), out);
+}
+
+function rulesDoc() {
+
+const rules = new Map();
+for (const rule of commonRules) rules.set(rule.id, { rule, formats: ['all (common)'] });
+for (const format of builtInFormats) {
+  for (const rule of format.rules) {
+    const entry = rules.get(rule.id) ?? { rule, formats: [] };
+    entry.formats.push(format.id);
+    rules.set(rule.id, entry);
+  }
+}
+let out = `# Built-in rules
+
+Generated from the rule registry (\`npm run docs\`); a test keeps it current. Each rule declares the
+keys it may emit; its examples are run as tests (\`tests/formats/examples.test.ts\`). \`—\` means the key must not be
+emitted for that input (a near miss).
+
+| format | rules |
+|---|---|
+${builtInFormats.map((f) => `| \`${f.id}\` | ${f.rules.map((r) => `\`${r.id}\``).join(', ')} |`).join('\n')}
+`;
+for (const [id, { rule, formats }] of rules) {
+  out += `\n## \`${id}\`\n\n${rule.meta.description}\n\n- scope: \`${rule.scope}\`; formats: ${formats.join(', ')}\n- keys: ${rule.keys.map((k) => `\`${k}\``).join(', ')}\n`;
+  const examples = rule.meta.examples ?? [];
+  if (examples.length) {
+    out += '\n| input | expected |\n|---|---|\n';
+    for (const ex of examples) {
+      const expect = Object.entries(ex.expect).map(([k, v]) => `${k} = ${v === null ? '—' : v}`).join('; ');
+      out += `| ${ex.input.replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|')} | ${expect}${ex.year ? ` (report year ${ex.year})` : ''} |\n`;
+    }
+  }
+}
+writeFileSync(new URL('./rules.md', import.meta.url), out);
+}
+
+recordDoc();
+rulesDoc();
