@@ -131,3 +131,11 @@ describe('the built binary', () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
   });
 });
+
+describe('piping', () => {
+  it('stops quietly when the reader closes the pipe early', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${join(ROOT, 'dist/cli.js')}" -f csv "${FIXTURES}" | head -c 10`], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+    expect(result.stdout).toBe('file,ok,er');
+  });
+});
