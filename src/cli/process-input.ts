@@ -25,8 +25,7 @@ function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | CliLine
   if (ref.kind === 'stdin') return stdin();
   if (ref.problem) return fail(ref.name, 'input.unreadable', `cannot read directory: ${ref.problem}`);
   try {
-    const bytes = readFileSync(ref.name);
-    return bytes;
+    return readFileSync(ref.name);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail(ref.name, 'input.not-found', 'no such file');

@@ -20,11 +20,9 @@ export function scaleDecimal(decimal: string, power: number): string | null {
     digits = '0'.repeat(-point) + digits;
     point = 0;
   }
-  let int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-  let frac = digits.slice(point).replace(/0+$/, '');
-  if (int === '') int = '0';
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const frac = digits.slice(point).replace(/0+$/, '');
   const body = frac ? `${int}.${frac}` : int;
-  frac = '';
   return parts.negative && body !== '0' ? `-${body}` : body;
 }
 

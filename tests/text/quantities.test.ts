@@ -62,3 +62,15 @@ describe('number tokens', () => {
     expect(scan('1640条')[0]).toMatchObject({ start: 0, value: 1640 });
   });
 });
+
+describe('decimal scaling', () => {
+  it('scales exactly in both directions', async () => {
+    const { scaleDecimal } = await import('../../src/text/decimal.js');
+    expect(scaleDecimal('532.7', 8)).toBe('53270000000');
+    expect(scaleDecimal('0.05', 4)).toBe('500');
+    expect(scaleDecimal('251000', -4)).toBe('25.1');
+    expect(scaleDecimal('-3', 0)).toBe('-3');
+    expect(scaleDecimal('1,234.50', 0)).toBe('1234.5');
+    expect(scaleDecimal('abc', 2)).toBeNull();
+  });
+});
