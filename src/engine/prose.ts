@@ -137,6 +137,15 @@ export function clauseBefore(text: string, at: number): string {
 /** A clause that states a part, not the whole (其中, 市本级, 各地 …): totals must not be read from it. */
 export const PARTIAL_SUBJECT = /其中|本级|各地|各部门|省级部门|市级部门|分别|下属|各县|各乡镇/u;
 
+/** True when the clause around `at` speaks of the whole, not of a part. */
+export function statesWhole(text: string, at: number): boolean {
+  return !PARTIAL_SUBJECT.test(clauseBefore(text, at));
+}
+
+/** A pattern `accept` for totals: the match's clause must not be about a part. */
+export const acceptWhole = (m: RegExpExecArray, _q: Quantity | undefined, ctx: SentenceContext): boolean =>
+  statesWhole(ctx.text, m.index);
+
 /** True when the sentence, or the one before it in the paragraph, matches `re`. */
 export function aboutTopic(ctx: SentenceContext, re: RegExp): boolean {
   return re.test(ctx.text) || (ctx.entry.previous !== undefined && re.test(ctx.entry.previous.text));

@@ -2,19 +2,19 @@
  * proactive.total: 主动公开(各类)政府信息 N 条. A sentence that lists counts per channel (门户网站公开…N条，政府公报
  * 公开…N条) states no total and binds nothing; nor does a part (其中…).
  */
-import { clauseBefore, PARTIAL_SUBJECT, pattern, proseRule } from '../../engine/prose.js';
+import { pattern, proseRule, statesWhole } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
 
 const PER_ITEM = /公开(?:各类)?(?:政府|政务)?(?:工作)?信息(?:数|数量)?(?:为|共)?(?:近|约)?\d/gu;
 
 const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
-  if (PARTIAL_SUBJECT.test(clauseBefore(ctx.text, m.index))) return false;
+  if (!statesWhole(ctx.text, m.index)) return false;
   // Several per-channel counts in one sentence (门户网站…N条，政府公报…N条) are a breakdown with no total; parts
   // introduced by 其中/本级 do not make a list.
   let listed = 0;
   PER_ITEM.lastIndex = 0;
   for (let item = PER_ITEM.exec(ctx.text); item; item = PER_ITEM.exec(ctx.text)) {
-    if (!PARTIAL_SUBJECT.test(clauseBefore(ctx.text, item.index))) listed++;
+    if (statesWhole(ctx.text, item.index)) listed++;
   }
   return listed < 2;
 };

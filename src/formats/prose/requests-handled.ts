@@ -2,10 +2,9 @@
  * requests.completed / completedOnTime / extended / processed: 申请答复数 N 件, 答复…申请 N 件, 共办结 N 件,
  * 按时办结 N 件, 延期办结 N 件, and 全年办理…依申请公开 N 件 (one total including carry-overs).
  */
-import { clauseBefore, PARTIAL_SUBJECT, pattern, proseRule } from '../../engine/prose.js';
+import { acceptWhole, pattern, proseRule } from '../../engine/prose.js';
 import { aboutRequests } from './topics.js';
 
-const whole = (m: RegExpExecArray, _q: unknown, ctx: { text: string }) => !PARTIAL_SUBJECT.test(clauseBefore(ctx.text, m.index));
 
 export const requestsHandled = proseRule({
   id: 'prose/requests-handled',
@@ -13,19 +12,19 @@ export const requestsHandled = proseRule({
   match: /答复|办结|办理|处理/u,
   when: aboutRequests,
   patterns: [
-    { key: 'requests.completed', re: pattern('申请(?:答复|办结)(?:数|数量|总数)(?:为|共)?{N}'), accept: whole },
+    { key: 'requests.completed', re: pattern('申请(?:答复|办结)(?:数|数量|总数)(?:为|共)?{N}'), accept: acceptWhole },
     {
       key: 'requests.completed',
       re: pattern('(?<!公开|不予|部分|予以)(?:答复|办结|办复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?申请{N}'),
-      accept: whole,
+      accept: acceptWhole,
     },
-    { key: 'requests.completed', re: pattern('(?:共|已|全部)办结(?:申请)?{N}'), accept: whole },
+    { key: 'requests.completed', re: pattern('(?:共|已|全部)办结(?:申请)?{N}'), accept: acceptWhole },
     { key: 'requests.completedOnTime', re: pattern('按时(?:办结|答复)(?:数|数量)?{N}') },
     { key: 'requests.extended', re: pattern('延期(?:办结|答复)(?:数|数量)?{N}') },
     {
       key: 'requests.processed',
       re: pattern('(?:共|全年共?|累计|合计|总共)(?:办理|处理)(?:了)?(?:政府|政务)?(?:信息)?(?:公开)?(?:依申请公开|申请)(?:事项|件)?{N}'),
-      accept: whole,
+      accept: acceptWhole,
     },
   ],
   examples: [

@@ -1,11 +1,10 @@
 /** requests.received: 受理/收到/接收 … 政府信息公开申请 N 件 (either word order), and 未收到…申请 → 0. */
-import { clauseBefore, PARTIAL_SUBJECT, pattern, proseRule } from '../../engine/prose.js';
+import { acceptWhole, pattern, proseRule } from '../../engine/prose.js';
 import { aboutRequests } from './topics.js';
 
 const VERB = '(?:共|全年共?|累计|合计)?(?:受理|收到|接收|接到|接受)(?:并办理|和办理|并处理|了)?';
 // A gap that crosses no list (、和及与): 受理来信、咨询和信息公开申请共10件 is a combined count, not requests.
 const GAP = '[^，,；;。:：、和及与]{0,12}?';
-const whole = (m: RegExpExecArray, _q: unknown, ctx: { text: string }) => !PARTIAL_SUBJECT.test(clauseBefore(ctx.text, m.index));
 
 export const requestsReceived = proseRule({
   id: 'prose/requests-received',
@@ -16,17 +15,17 @@ export const requestsReceived = proseRule({
     {
       key: 'requests.received',
       re: pattern(`${VERB}${GAP}(?:政府|政务)?信息(?:公开)?(?:的)?申请(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: whole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}(?:政府|政务)?(?:信息)?依申请公开(?:的)?(?:办理事项|事项|申请|件)?(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: whole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}{N}(?:(?:政府|政务)?信息(?:公开)?申请|依申请公开(?:请求|申请))`),
-      accept: whole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',
