@@ -14,6 +14,8 @@ export const MESSAGE_CODES = {
   formatNone: 'format-none',
   invalidDate: 'invalid-date',
   conflictingValues: 'conflicting-values',
+  /** A figure stated in the prose contradicts the table cell for the same key (the table wins). */
+  proseContradictsTable: 'table.prose-mismatch',
   overlapDropped: 'overlap-dropped',
   inputEmpty: 'input-empty',
   htmlFallback: 'html-fallback',

@@ -4,23 +4,42 @@
  */
 import type { Certainty } from '../schema/report.js';
 import type { Table } from '../tree/types.js';
+import type { Span } from './finding.js';
 import type { DocumentView, SentenceEntry } from './document-view.js';
 import type { TextView } from './text-view.js';
 
-/** What a rule reports: a value for a key, at `[from, to)` of `view`'s normalised text. */
-export interface RuleMatch {
+interface RuleMatchBase {
   readonly key: string;
   readonly value: number | string;
-  readonly view: TextView;
-  readonly from: number;
-  readonly to: number;
-  /** Where the number itself stands (for overlap resolution); defaults to `from`. */
-  readonly numberAt?: number;
   readonly certainty?: Certainty;
   readonly approximate?: boolean;
   readonly unit?: string;
   /** Lower wins when candidates for one key compete (meta rules rank their sources this way). */
   readonly priority?: number;
+}
+
+/** A value found at `[from, to)` of `view`'s normalised text. */
+export interface ViewMatch extends RuleMatchBase {
+  readonly view: TextView;
+  readonly from: number;
+  readonly to: number;
+  /** Where the number itself stands (for overlap resolution); defaults to `from`. */
+  readonly numberAt?: number;
+}
+
+/** A value found at absolute source offsets (rules that read raw lines or table cells). */
+export interface SourceMatch extends RuleMatchBase {
+  readonly source: Span;
+  /** Absolute offset of the number itself; defaults to `source.start`. */
+  readonly numberAt?: number;
+}
+
+/** What a rule reports: a value for a key and where the text states it. */
+export type RuleMatch = ViewMatch | SourceMatch;
+
+/** Lets a rule say why it left something out (coded warnings with places). */
+export interface RuleReporter {
+  warn(code: string, reason: string, at?: Span, details?: { readonly actual?: string; readonly expected?: readonly string[] }): void;
 }
 
 /** An input/expected pair that documents the rule and is run as a test. */
@@ -70,7 +89,7 @@ export interface TableRule extends RuleBase {
 
 export interface DocumentRule extends RuleBase {
   readonly scope: 'document';
-  readonly extract: (doc: DocumentView) => readonly RuleMatch[];
+  readonly extract: (doc: DocumentView, report: RuleReporter) => readonly RuleMatch[];
 }
 
 export type Rule = SentenceRule | TableRule | DocumentRule;

@@ -9,8 +9,15 @@ import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 function toFinding(rule: Rule, m: RuleMatch): Finding {
-  const span = m.view.toSource(m.from, m.to);
-  const numberAt = m.numberAt === undefined ? span.start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
+  let span: { start: number; end: number };
+  let numberAt: number;
+  if ('source' in m) {
+    span = { start: m.source.start, end: m.source.end };
+    numberAt = m.numberAt ?? span.start;
+  } else {
+    span = m.view.toSource(m.from, m.to);
+    numberAt = m.numberAt === undefined ? span.start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
+  }
   return {
     key: m.key,
     value: m.value,
@@ -30,7 +37,11 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
   const matches: RuleMatch[] = [];
   switch (rule.scope) {
     case 'document':
-      matches.push(...rule.extract(doc));
+      matches.push(
+        ...rule.extract(doc, {
+          warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
+        }),
+      );
       break;
     case 'sentence':
       for (const entry of doc.sentences) {

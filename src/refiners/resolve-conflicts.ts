@@ -46,8 +46,9 @@ export const resolveConflicts = defineRefiner({
       const rest = agreeing.filter((f) => f !== primary);
       out.push(rest.length > 0 ? { ...primary, alsoAt: rest.map((f) => ({ start: f.start, end: f.end })) } : primary);
       for (const f of disagreeing) {
+        const tableOverProse = primary.rule.startsWith('standard-tables/') && f.rule.startsWith('prose/');
         messages.warn(
-          MESSAGE_CODES.conflictingValues,
+          tableOverProse ? MESSAGE_CODES.proseContradictsTable : MESSAGE_CODES.conflictingValues,
           `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
           { at: f, actual: String(f.value), expected: [String(primary.value)] },
         );

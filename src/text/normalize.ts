@@ -112,6 +112,17 @@ function normalizeWide(ch: string, code: number): string {
   return nfkc;
 }
 
+/**
+ * Fold one character the way `normalize` does (full-width → ASCII, NFKC, Traditional → Simplified), keeping white
+ * space as a plain space and dropping quotes: for readers that must keep every separator (table cells).
+ */
+export function foldChar(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (isSpace(code)) return ' ';
+  if (isDropped(code)) return '';
+  return code < 0x80 ? ch : normalizeWide(ch, code);
+}
+
 /** Build the normalised view of `source[from, to)`. Linear in the slice length. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
   // Fast path: most sentences need no change at all; then no maps are allocated.

@@ -9,13 +9,9 @@ import { chromeRole, findMetaFields, metaLabelName } from './page-chrome.js';
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { type RawCell, buildTable } from './table-grid.js';
-import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Table } from './types.js';
+import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Table, TreeItem } from './types.js';
 
-/** What a front-end hands to the builder. */
-export type TreeItem =
-  | { readonly kind: 'line'; readonly line: Line }
-  | { readonly kind: 'table'; readonly table: Table }
-  | { readonly kind: 'break' };
+export type { TreeItem } from './types.js';
 
 export interface BuildOptions {
   readonly input: string;
@@ -159,7 +155,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     type: 'root',
     children: [],
     position: locate(0, input.length),
-    data: { inputType: options.inputType, length: input.length },
+    data: { inputType: options.inputType, length: input.length, items },
   };
   const stack: Section[] = [];
   const append = (node: Block | Section): void => {

@@ -4,6 +4,7 @@
  * (HTML entities, joined lines), so any match inside them maps back exactly.
  */
 import type { Node, Parent, Position } from 'unist';
+import type { Line } from './lines.js';
 
 /** Source offsets per UTF-16 unit of `value`: `start[i]`..`end[i]` is where `value[i]` came from. */
 export interface OffsetMap {
@@ -100,8 +101,19 @@ export interface Root extends Parent {
   type: 'root';
   position: Position;
   children: Array<Block | Section>;
-  data?: { inputType?: 'text' | 'html'; length?: number };
+  data?: {
+    inputType?: 'text' | 'html';
+    length?: number;
+    /** The lines and tables the tree was built from, in reading order (table readers re-read them as cells). */
+    items?: readonly TreeItem[];
+  };
 }
+
+/** What a front-end hands to the tree builder: raw lines (mapped to the source), tables, and block breaks. */
+export type TreeItem =
+  | { readonly kind: 'line'; readonly line: Line }
+  | { readonly kind: 'table'; readonly table: Table }
+  | { readonly kind: 'break' };
 
 export type ReportNode = Root | Section | Block | Sentence | Row | Cell | MetaField;
 export type TextNode = Sentence | Heading | Cell | MetaField | Chrome;

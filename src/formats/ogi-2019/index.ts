@@ -1,14 +1,16 @@
 /**
- * ogi-2019: reports for 2019–2020 under the 60号 format. This assembly holds the prose rules (which also serve a
- * report whose tables were lost in scraping); the standard-table rules join it in their own module.
+ * ogi-2019: reports for 2019–2020 under the 60号 format: the three standard tables (with their arithmetic checks)
+ * and the prose rules, which also serve a report whose tables were lost in scraping. Table cells outrank prose.
  */
 import { defineFormat } from '../../engine/format.js';
 import { proseRules } from '../prose/index.js';
+import { standardTableChecks, standardTableRules } from '../standard-tables/index.js';
 import { detect2019 } from './detect.js';
 
 export const ogi2019 = defineFormat({
   id: 'ogi-2019',
   title: '政府信息公开工作年度报告 (国办公开办函〔2019〕60号, report years 2019–2020)',
   detect: detect2019,
-  rules: [...proseRules],
+  rules: [...standardTableRules('2019'), ...proseRules],
+  refiners: [standardTableChecks],
 });

@@ -1,0 +1,304 @@
+/**
+ * The labels of the three standard tables (formats.md §2–3), as data. A text cell is read as a sequence of labels
+ * (`三、本年度办理结果(一)予以公开` is a group label and a row label); text that is not wholly labels is not a
+ * table cell. Matching runs on folded text without spaces, after list markers and with parentheticals skipped, so
+ * `(三) 不予公开`, `商业 企业`, `部分公开(区分处理的…)` and Traditional characters all read the same.
+ */
+
+export type LabelId =
+  // 表三 rows and groups
+  | 'received' | 'carriedOver' | 'results' | 'granted' | 'partial' | 'denied' | 'unable' | 'notProcessed' | 'other'
+  | 'total' | 'carriedForward'
+  | 'stateSecret' | 'lawProhibited' | 'safetyStability' | 'thirdParty' | 'internalAffairs' | 'processInfo'
+  | 'enforcementFiles' | 'queryMatters' | 'notHeld' | 'needsCreation' | 'unclear' | 'complaint' | 'repeated'
+  | 'publication' | 'massive' | 'confirmation' | 'noCorrection' | 'unpaidFee' | 'otherWord'
+  // 表三 header
+  | 'applicants' | 'naturalPerson' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'subtotal'
+  // 表四
+  | 'review' | 'litigation' | 'upheld' | 'corrected' | 'otherResult' | 'pending' | 'direct' | 'afterReview'
+  // 表二
+  | 'section' | 'content' | 'rules' | 'normativeDocs' | 'licensing' | 'otherServices' | 'penalty' | 'coercion'
+  | 'fees' | 'procurement' | 'issued' | 'repealed' | 'inForce' | 'decisions' | 'feeAmount' | 'made' | 'published'
+  | 'totalPublic' | 'previous' | 'change' | 'projects' | 'amount';
+
+export interface Label {
+  readonly id: LabelId;
+  /** For `section`: the item number of 第二十条第（N）项. */
+  readonly item?: number;
+  /** The parenthetical after the label, if any (`单位:万元`). */
+  readonly note?: string;
+}
+
+const APPLY = '(?:政府信息公开|政府信息|信息公开)?(?:申请)?(?:数量|数|件数)?';
+const CLOSE = '(?:[、,，]?(?:行政机关)?不再处理其?(?:政府信息公开)?申请)?';
+
+/** Longest and most specific first: the first that matches at a position wins. */
+const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
+  ['received', `本年(?:度)?新收(?:到)?(?:的)?${APPLY}`],
+  ['carriedOver', `上年(?:度)?结转${APPLY}`],
+  ['carriedForward', '结转下一?年度?(?:继续办理)?(?:申请)?(?:数量|数)?'],
+  ['results', '本年度?办理结果'],
+  ['partial', '部分公开'],
+  ['denied', '不予公开'],
+  ['granted', '予以公开'],
+  ['stateSecret', '(?:属于)?(?:涉及)?国家秘密'],
+  ['lawProhibited', '(?:其他)?法律[、]?行政法规禁止公开'],
+  ['safetyStability', '危及三安全一稳定'],
+  ['thirdParty', '保护第三方合法权益'],
+  ['internalAffairs', '(?:属于)?三类内[部容]事务(?:信息)?'],
+  ['processInfo', '(?:属于)?四类过程性(?:信息)?'],
+  ['enforcementFiles', '(?:属于)?行政执法案卷'],
+  ['queryMatters', '(?:属于)?行政查询事项'],
+  ['unable', '无法提供'],
+  ['notHeld', '本机关不掌握(?:相关)?(?:政府)?(?:信息)?'],
+  ['needsCreation', '没有现成信息(?:需要)?另行制作'],
+  ['unclear', '补正后申请内容仍不明确'],
+  ['notProcessed', '不予处理'],
+  ['complaint', '信访举报投诉类?(?:申请)?'],
+  ['repeated', '重复申请'],
+  ['publication', '要求提供公开出版物'],
+  ['massive', '无正当理由大量反复申请'],
+  ['confirmation', '要求行政机关确认或重新出具已获取信息'],
+  ['noCorrection', `申请人?无正当理由逾期不补正${CLOSE}`],
+  ['unpaidFee', `申请人?逾期未(?:按收费通知要求)?缴(?:纳)?(?:费用|费)${CLOSE}`],
+  ['other', '其他处理'],
+  ['total', '(?:总计|合计)'],
+  ['applicants', '申请人情况'],
+  ['subtotal', '(?:法人或其他组织)?小计'],
+  ['orgs', '法人或其他组织'],
+  ['naturalPerson', '自然人'],
+  ['commercial', '商业企业'],
+  ['research', '科研机构'],
+  ['social', '社会公益组织'],
+  ['legal', '法律服务机构'],
+  ['upheld', '结果维持'],
+  ['corrected', '结果纠正'],
+  ['otherResult', '其他结果'],
+  ['pending', '尚未审结'],
+  ['direct', '未经复议直接起诉'],
+  ['afterReview', '复议后起诉'],
+  ['review', '(?:政府信息公开)?行政复议(?:情况)?'],
+  ['litigation', '(?:政府信息公开)?行政诉讼(?:情况)?'],
+  ['content', '信息内容'],
+  ['otherServices', '其他对外管理服务事项'],
+  ['normativeDocs', '(?:行政)?规范性文件'],
+  ['rules', '规章'],
+  ['licensing', '行政许可'],
+  ['penalty', '行政处罚'],
+  ['coercion', '行政强制'],
+  ['fees', '行政事业性收费'],
+  ['procurement', '政府集中采购'],
+  ['issued', '本年制发件数'],
+  ['repealed', '本年废止件数'],
+  ['inForce', '现行有效件数'],
+  ['feeAmount', '本年收费金额'],
+  ['decisions', '(?:本年)?处理决定数量'],
+  ['made', '本年新?制作数量'],
+  ['published', '本年新公开数量'],
+  ['totalPublic', '对外公开总数量'],
+  ['previous', '上一年项目数量'],
+  ['change', '本年增[/、]?减'],
+  ['projects', '采购项目数量'],
+  ['amount', '采购总金额'],
+  ['otherWord', '其他(?:原因|情形)?'],
+];
+
+const COMPILED = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as const);
+const MARKER = /(?:[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)[、.]?|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|[①-⑳])/uy;
+const SECTION = /第二十条第\(([一二三四五六七八九十]{1,3})\)项/uy;
+const PAREN = /\(([^()]{0,80})\)/uy;
+const FILLER = /[、,，.:：;；*]+/uy;
+const CN_DIGITS = '一二三四五六七八九';
+
+function chineseItem(text: string): number {
+  if (text === '十') return 10;
+  if (text.startsWith('十')) return 10 + CN_DIGITS.indexOf(text[1]!) + 1;
+  return CN_DIGITS.indexOf(text[0]!) + 1;
+}
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Read a text cell (folded, no spaces) as labels; null when any part of it is not a label — such text is prose or
+ * a cell of some other table, and a reader treats it as a boundary.
+ */
+export function readLabels(text: string): Label[] | null {
+  if (text.length === 0 || text.length > 160 || /[。；;！？]/u.test(text)) return null;
+  const out: Label[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const section = stickyAt(SECTION, text, at);
+    if (section) {
+      out.push({ id: 'section', item: chineseItem(section[1]!) });
+      at += section[0].length;
+      continue;
+    }
+    const marker = stickyAt(MARKER, text, at);
+    if (marker) {
+      at += marker[0].length;
+      continue;
+    }
+    const filler = stickyAt(FILLER, text, at);
+    if (filler) {
+      at += filler[0].length;
+      continue;
+    }
+    const paren = stickyAt(PAREN, text, at);
+    if (paren) {
+      // A note in parentheses refines the label before it (本年收费金额(单位:万元)); alone it is a note cell.
+      const last = out[out.length - 1];
+      if (last) out[out.length - 1] = { ...last, note: paren[1]! };
+      at += paren[0].length;
+      continue;
+    }
+    let matched = false;
+    for (const [id, re] of COMPILED) {
+      const m = stickyAt(re, text, at);
+      if (m && m[0].length > 0) {
+        out.push({ id });
+        at += m[0].length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return null;
+  }
+  return out;
+}
+
+/** The 表三 row labels and the keys they feed. */
+export const APPLICATION_ROWS: ReadonlyMap<LabelId, string> = new Map<LabelId, string>([
+  ['received', 'requests.received'],
+  ['carriedOver', 'requests.carriedOver'],
+  ['granted', 'dispositions.granted'],
+  ['partial', 'dispositions.partiallyGranted'],
+  ['stateSecret', 'dispositions.denied.stateSecret'],
+  ['lawProhibited', 'dispositions.denied.lawProhibited'],
+  ['safetyStability', 'dispositions.denied.safetyStability'],
+  ['thirdParty', 'dispositions.denied.thirdParty'],
+  ['internalAffairs', 'dispositions.denied.internalAffairs'],
+  ['processInfo', 'dispositions.denied.processInfo'],
+  ['enforcementFiles', 'dispositions.denied.enforcementFiles'],
+  ['queryMatters', 'dispositions.denied.queryMatters'],
+  ['notHeld', 'dispositions.unableToProvide.notHeld'],
+  ['needsCreation', 'dispositions.unableToProvide.needsCreation'],
+  ['unclear', 'dispositions.unableToProvide.unclear'],
+  ['complaint', 'dispositions.notProcessed.complaint'],
+  ['repeated', 'dispositions.notProcessed.repeated'],
+  ['publication', 'dispositions.notProcessed.publication'],
+  ['massive', 'dispositions.notProcessed.massive'],
+  ['confirmation', 'dispositions.notProcessed.confirmation'],
+  ['other', 'dispositions.other'],
+  ['noCorrection', 'dispositions.other.noCorrection'],
+  ['unpaidFee', 'dispositions.other.unpaidFee'],
+  ['total', 'dispositions.total'],
+  ['carriedForward', 'requests.carriedForward'],
+]);
+
+/** Groups of 表三 with no row of their own: their total is the sum of their sub-rows. */
+export const APPLICATION_GROUPS = {
+  denied: { key: 'dispositions.denied', rows: ['stateSecret', 'lawProhibited', 'safetyStability', 'thirdParty', 'internalAffairs', 'processInfo', 'enforcementFiles', 'queryMatters'] },
+  unable: { key: 'dispositions.unableToProvide', rows: ['notHeld', 'needsCreation', 'unclear'] },
+  notProcessed: { key: 'dispositions.notProcessed', rows: ['complaint', 'repeated', 'publication', 'massive', 'confirmation'] },
+  other: { key: 'dispositions.other', rows: ['noCorrection', 'unpaidFee', 'otherReason'] },
+} as const satisfies Record<string, { key: string; rows: readonly string[] }>;
+
+export type GroupId = keyof typeof APPLICATION_GROUPS;
+
+/** The group a sub-row belongs to. */
+export function groupOf(row: string): GroupId | undefined {
+  for (const [group, spec] of Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>) {
+    if (spec.rows.includes(row)) return group;
+  }
+  return undefined;
+}
+
+/** 表三 value columns: the six applicant columns (key suffixes), the optional org subtotal, and 总计. */
+export type ApplicantColumn = 'naturalPerson' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg' | 'subtotal' | 'total';
+export const APPLICANT_PARTS = ['naturalPerson', 'commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
+export const STANDARD_COLUMNS: readonly ApplicantColumn[] = [...APPLICANT_PARTS, 'total'];
+export const SUBTOTAL_COLUMNS: readonly ApplicantColumn[] = [...APPLICANT_PARTS, 'subtotal', 'total'];
+
+const COLUMN_OF_LABEL: ReadonlyMap<LabelId, ApplicantColumn> = new Map<LabelId, ApplicantColumn>([
+  ['naturalPerson', 'naturalPerson'],
+  ['commercial', 'commercial'],
+  ['research', 'research'],
+  ['social', 'social'],
+  ['legal', 'legal'],
+  ['subtotal', 'subtotal'],
+  ['total', 'total'],
+  ['otherWord', 'otherOrg'],
+]);
+
+/** A header label as an applicant column (其他 in the header is the `otherOrg` column). */
+export function applicantColumnOf(id: LabelId): ApplicantColumn | undefined {
+  return COLUMN_OF_LABEL.get(id);
+}
+
+/** Labels that only the 表三 header carries: seeing one after data rows starts a new table. */
+export const APPLICANT_HEADER_LABELS: ReadonlySet<LabelId> = new Set<LabelId>([
+  'applicants', 'orgs', 'naturalPerson', 'commercial', 'research', 'social', 'legal', 'subtotal',
+]);
+
+/** 表四: the fifteen cells in template order. */
+export const REVIEW_GROUPS = ['review', 'litigation.direct', 'litigation.afterReview'] as const;
+export const REVIEW_OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+export const REVIEW_KEYS: readonly string[] = REVIEW_GROUPS.flatMap((g) => REVIEW_OUTCOMES.map((o) => `${g}.${o}`));
+
+/** 表二: which key an (item row, column header) pair feeds. */
+export const PROACTIVE_KEYS: ReadonlyMap<LabelId, ReadonlyMap<LabelId, string>> = (() => {
+  const docs = (item: string): ReadonlyMap<LabelId, string> =>
+    new Map<LabelId, string>([
+      ['issued', `proactive.${item}.issued`],
+      ['repealed', `proactive.${item}.repealed`],
+      ['inForce', `proactive.${item}.inForce`],
+      ['made', `proactive.${item}.made`],
+      ['published', `proactive.${item}.published`],
+      ['totalPublic', `proactive.${item}.totalPublic`],
+    ]);
+  const decisions = (item: string): ReadonlyMap<LabelId, string> =>
+    new Map<LabelId, string>([
+      ['decisions', `proactive.${item}.decisions`],
+      ['previous', `proactive.${item}.previous`],
+      ['change', `proactive.${item}.change`],
+    ]);
+  return new Map<LabelId, ReadonlyMap<LabelId, string>>([
+    ['rules', docs('rules')],
+    ['normativeDocs', docs('normativeDocs')],
+    ['licensing', decisions('licensing')],
+    ['otherServices', decisions('otherServices')],
+    ['penalty', decisions('penalty')],
+    ['coercion', decisions('coercion')],
+    ['fees', new Map<LabelId, string>([['feeAmount', 'proactive.fees.amount'], ['previous', 'proactive.fees.previous'], ['change', 'proactive.fees.change']])],
+    ['procurement', new Map<LabelId, string>([['projects', 'proactive.procurement.projects'], ['amount', 'proactive.procurement.amount']])],
+  ]);
+})();
+
+/** 表二 column headers, and each sub-table's columns when a rendering lost its header. */
+export const PROACTIVE_COLUMNS: ReadonlySet<LabelId> = new Set<LabelId>([
+  'issued', 'repealed', 'inForce', 'decisions', 'feeAmount', 'made', 'published', 'totalPublic', 'previous', 'change', 'projects', 'amount',
+]);
+export type ProactiveVariant = '2019' | '2021';
+export const DEFAULT_PROACTIVE_COLUMNS: Record<ProactiveVariant, Partial<Record<LabelId, readonly LabelId[]>>> = {
+  '2021': {
+    rules: ['issued', 'repealed', 'inForce'],
+    normativeDocs: ['issued', 'repealed', 'inForce'],
+    licensing: ['decisions'],
+    penalty: ['decisions'],
+    coercion: ['decisions'],
+    fees: ['feeAmount'],
+  },
+  '2019': {
+    rules: ['made', 'published', 'totalPublic'],
+    normativeDocs: ['made', 'published', 'totalPublic'],
+    licensing: ['previous', 'change', 'decisions'],
+    otherServices: ['previous', 'change', 'decisions'],
+    penalty: ['previous', 'change', 'decisions'],
+    coercion: ['previous', 'change', 'decisions'],
+    fees: ['previous', 'change'],
+    procurement: ['projects', 'amount'],
+  },
+};

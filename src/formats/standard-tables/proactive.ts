@@ -1,0 +1,136 @@
+/**
+ * 表二 主动公开政府信息情况: stacked sub-tables (第二十条第（N）项), each with its own header row. Rows are found by
+ * their item label (规章, 行政规范性文件, 行政许可 …) inside the table; columns by the header cells above them, or —
+ * when a rendering lost the header — by the template's columns for that item, if the row has exactly that many.
+ */
+import type { DocumentView } from '../../engine/document-view.js';
+import type { Span } from '../../engine/finding.js';
+import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
+import { TABLE_CODES } from './applications.js';
+import { cellMatch, spanOf } from './emit.js';
+import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readLabels } from './labels.js';
+import { type Token, tokensOf } from './tokens.js';
+import { type CellType, cellValue, headerUnit } from './values.js';
+
+interface Column {
+  readonly id: LabelId;
+  readonly unit?: '元' | '万元';
+  readonly gridColumn?: number;
+}
+
+interface OpenRow {
+  readonly item: LabelId;
+  readonly label: Span;
+  readonly labelRow: number;
+  readonly cells: Token[];
+  readonly columns: readonly Column[];
+}
+
+function typeOf(key: string): CellType {
+  if (key.endsWith('.change')) return 'signed';
+  if (key === 'proactive.fees.amount') return 'money万元';
+  if (key === 'proactive.procurement.amount') return 'money元';
+  return 'count';
+}
+
+export function readProactive(doc: DocumentView, report: RuleReporter, variant: ProactiveVariant): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  const seen = new Set<string>();
+  let inTable = false;
+  let header: Column[] = [];
+  let headerOpen = false;
+  let open: OpenRow | null = null;
+
+  const close = (): void => {
+    const row = open;
+    open = null;
+    if (!row || row.cells.length === 0) return;
+    const keys = PROACTIVE_KEYS.get(row.item)!;
+    const grid = row.cells[0]!.grid !== undefined && row.columns.some((c) => c.gridColumn !== undefined);
+    let pairs: Array<[Column, Token]> = [];
+    if (grid) {
+      for (const cell of row.cells) {
+        const column = row.columns.find((c) => c.gridColumn === cell.grid?.column);
+        if (column) pairs.push([column, cell]);
+        else if (cell.kind === 'number') report.warn(TABLE_CODES.columnUnmapped, `${row.item}: a value under no known header was left out`, cell);
+      }
+    } else {
+      const cells = [...row.cells];
+      const fallback = (DEFAULT_PROACTIVE_COLUMNS[variant][row.item] ?? []).map((id) => ({ id }));
+      const columns = row.columns.length > 0 && row.columns.some((c) => keys.has(c.id)) ? row.columns : fallback;
+      while (cells.length > columns.length && cells[cells.length - 1]!.kind === 'blank') cells.pop();
+      const only = cells.length === 1 ? cells[0]! : undefined;
+      if (only?.glued && columns.length > 1) {
+        report.warn(TABLE_CODES.runUnsplit, `主动公开 ${row.item}: the digits ${only.text} run together and this table has no arithmetic to prove a cut; left out`, only);
+        return;
+      }
+      if (cells.length !== columns.length || columns.length === 0) {
+        report.warn(
+          TABLE_CODES.cellCount,
+          `主动公开 ${row.item}: ${cells.length} cells under ${columns.length} column headers; left out`,
+          spanOf([row.label, ...cells]),
+        );
+        return;
+      }
+      pairs = columns.map((c, i) => [c, cells[i]!]);
+    }
+    for (const [column, token] of pairs) {
+      const key = keys.get(column.id);
+      if (!key) {
+        report.warn(TABLE_CODES.columnUnmapped, `主动公开 ${row.item}: the column ${column.id} does not apply to this row; left out`, token);
+        continue;
+      }
+      if (seen.has(`${key}@${token.start}`)) continue;
+      const value = cellValue(token, typeOf(key), column.unit);
+      if (!value) {
+        report.warn(TABLE_CODES.badCell, `${key}: "${token.text}" is not a value of this column; left out`, token);
+        continue;
+      }
+      seen.add(`${key}@${token.start}`);
+      out.push(cellMatch(key, { token, value }));
+    }
+  };
+
+  for (const token of tokensOf(doc)) {
+    const current = open as OpenRow | null;
+    if (current && token.row !== current.labelRow) {
+      const inline = current.cells.some((c) => c.row === current.labelRow);
+      const full = current.cells.length >= Math.max(1, current.columns.length);
+      if (inline || full || current.cells[0]?.grid) close();
+    }
+    if (token.kind !== 'text') {
+      if (open) (open as OpenRow).cells.push(token);
+      continue;
+    }
+    const labels = readLabels(token.text);
+    if (labels === null) {
+      close();
+      continue;
+    }
+    for (const label of labels) {
+      if (label.id === 'section' || label.id === 'content') {
+        close();
+        inTable = true;
+        header = [];
+        headerOpen = true;
+      } else if (PROACTIVE_COLUMNS.has(label.id)) {
+        close();
+        if (!headerOpen) header = [];
+        headerOpen = true;
+        inTable = true;
+        const unit = headerUnit(label.note);
+        header.push({ id: label.id, ...(unit ? { unit } : {}), ...(token.grid ? { gridColumn: token.grid.column } : {}) });
+      } else if (PROACTIVE_KEYS.has(label.id) && inTable) {
+        close();
+        headerOpen = false;
+        open = { item: label.id, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [], columns: header };
+      } else {
+        close();
+        // The labels of another table end this one.
+        if (label.id !== 'otherWord' && label.id !== 'total') inTable = false;
+      }
+    }
+  }
+  close();
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * 表四 政府信息公开行政复议、行政诉讼情况: fifteen cells in one row. Found after the table's own labels (or the
+ * section heading), as the first run of exactly fifteen values: a grid row mapped by its headers, a pipe or space
+ * separated line, fifteen one-per-line values, or fifteen run-together digits cut by the three 总计 identities.
+ */
+import type { DocumentView } from '../../engine/document-view.js';
+import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
+import { TABLE_CODES } from './applications.js';
+import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
+import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels } from './labels.js';
+import { cutRun } from './runs.js';
+import { type Token, gridHeaders, tokensOf } from './tokens.js';
+import { cellValue } from './values.js';
+
+const ANCHORS = new Set<LabelId>(['review', 'litigation', 'upheld', 'corrected', 'otherResult', 'pending', 'direct', 'afterReview']);
+const WINDOW_ROWS = 80;
+const GROUP_OF: Partial<Record<LabelId, (typeof REVIEW_GROUPS)[number]>> = {
+  review: 'review',
+  direct: 'litigation.direct',
+  afterReview: 'litigation.afterReview',
+};
+const OUTCOME_OF: Partial<Record<LabelId, (typeof REVIEW_OUTCOMES)[number]>> = {
+  upheld: 'upheld',
+  corrected: 'corrected',
+  otherResult: 'other',
+  pending: 'pending',
+  total: 'total',
+};
+
+/** The key of each grid column, from the header cells above the data row. */
+function gridKeys(tokens: readonly Token[]): string[] | null {
+  const grid = tokens[0]?.grid;
+  if (!grid || tokens.some((t) => t.grid?.table !== grid.table)) return null;
+  const headers = gridHeaders(grid.table, 0, grid.row);
+  const keys: string[] = [];
+  for (const token of tokens) {
+    let group: string | undefined;
+    let outcome: string | undefined;
+    for (const text of headers.get(token.grid!.column) ?? []) {
+      for (const label of readLabels(text) ?? []) {
+        group = GROUP_OF[label.id] ?? group;
+        outcome = OUTCOME_OF[label.id] ?? outcome;
+      }
+    }
+    if (!group || !outcome) return null;
+    keys.push(`${group}.${outcome}`);
+  }
+  return new Set(keys).size === keys.length ? keys : null;
+}
+
+/** Candidate value runs after an anchor: consecutive value tokens, broken by any text. */
+function* valueRuns(tokens: readonly Token[], from: number): Generator<Token[]> {
+  const limitRow = tokens[from]!.row + WINDOW_ROWS;
+  let run: Token[] = [];
+  for (let i = from; i < tokens.length && tokens[i]!.row <= limitRow; i++) {
+    const token = tokens[i]!;
+    const breaks = token.kind === 'text' || (run.length > 0 && run[0]!.grid !== undefined && token.row !== run[0]!.row);
+    if (breaks && run.length > 0) {
+      yield run;
+      run = [];
+    }
+    if (token.kind !== 'text') run.push(token);
+  }
+  if (run.length > 0) yield run;
+}
+
+export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[] {
+  const tokens = tokensOf(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'text') continue;
+    const labels = readLabels(token.text);
+    if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
+    for (const run of valueRuns(tokens, i)) {
+      const cells = [...run];
+      while (cells.length > 15 && cells[cells.length - 1]!.kind === 'blank') cells.pop();
+      if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
+      const only = cells.length === 1 ? cells[0]! : undefined;
+      if (only && only.kind === 'number' && /^\d{15,}$/.test(only.text)) return fromRun(only, report);
+    }
+    return [];
+  }
+  return [];
+}
+
+function fromRun(token: Token, report: RuleReporter): RuleMatch[] {
+  const cuts = cutRun(token.text, [5, 5, 5]);
+  if (cuts === 'too-many' || cuts.length !== 1) {
+    const why = cuts === 'too-many' || cuts.length > 1 ? 'can be cut in more than one way' : 'fit no cut whose 总计 cells sum their parts';
+    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the run-together digits ${token.text} ${why}; left out`, token);
+    return [];
+  }
+  const out: RuleMatch[] = cuts[0]!.map((value, k) => ({
+    key: REVIEW_KEYS[k]!,
+    value,
+    source: { start: token.start, end: token.end },
+    certainty: 'stated' as const,
+  }));
+  const direct = cuts[0]![9]!;
+  const after = cuts[0]![14]!;
+  out.push({ key: 'litigation.total', value: direct + after, source: { start: token.start, end: token.end }, certainty: 'derived' });
+  return out;
+}
+
+function emit(cells: readonly Token[], keys: readonly string[], report: RuleReporter): RuleMatch[] {
+  const read = new Map<string, ReadCell>();
+  cells.forEach((token, k) => {
+    const value = cellValue(token, 'count');
+    if (value) read.set(keys[k]!, { token, value });
+    else report.warn(TABLE_CODES.badCell, `${keys[k]}: "${token.text}" is not a count; left out`, token);
+  });
+  const out: RuleMatch[] = [];
+  const totals = new Map<string, { value: number; token: Token }>();
+  for (const group of REVIEW_GROUPS) {
+    const parts = REVIEW_OUTCOMES.slice(0, 4).map((o) => read.get(`${group}.${o}`));
+    parts.forEach((cell, k) => {
+      if (cell) out.push(cellMatch(`${group}.${REVIEW_OUTCOMES[k]}`, cell));
+    });
+    const total = read.get(`${group}.total`);
+    if (!total) continue;
+    if (total.value.blank && parts.every((p) => p) && parts.some((p) => p!.value.value !== 0)) {
+      const sum = parts.reduce((s, p) => s + p!.value.value, 0);
+      report.warn(TABLE_CODES.blankTotal, `${group}.total: the 总计 cell is blank while its parts sum to ${sum}; reported as ${sum}`, total.token);
+      out.push(derivedMatch(`${group}.total`, sum, parts.map((p) => p!.token)));
+      totals.set(group, { value: sum, token: total.token });
+    } else {
+      out.push(cellMatch(`${group}.total`, total));
+      totals.set(group, { value: total.value.value, token: total.token });
+    }
+  }
+  const direct = totals.get('litigation.direct');
+  const after = totals.get('litigation.afterReview');
+  if (direct && after) out.push(derivedMatch('litigation.total', direct.value + after.value, [spanOf([direct.token, after.token])]));
+  return out;
+}

@@ -1,0 +1,254 @@
+/**
+ * Every way a standard table reaches us, reduced to one stream of cell tokens: text (a label), number, or blank.
+ * Grid tables (HTML, pipes, tabs) give one token run per grid cell with its column; plain lines are split at pipes,
+ * tabs and runs of spaces, and inside a cell at the boundary between words and numbers, so one reader serves
+ * pipe rows, aligned `-layout` text, one-cell-per-line dumps, bare number lines and run-together `textContent`.
+ */
+import type { DocumentView } from '../../engine/document-view.js';
+import type { Span } from '../../engine/finding.js';
+import { foldChar } from '../../text/normalize.js';
+import { type Line, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
+import type { Cell, Table, TreeItem } from '../../tree/types.js';
+
+export interface GridRef {
+  readonly table: Table;
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface Token extends Span {
+  readonly kind: 'text' | 'number' | 'blank';
+  /** text: folded, without white space; number: folded as written (`1,234`, `+3`, `160.5964万元`); blank: as written. */
+  readonly text: string;
+  /** Physical row: a source line or a grid row (increasing in reading order). */
+  readonly row: number;
+  readonly grid?: GridRef;
+  /** A number written straight after text, with no separator (a candidate run of run-together cells). */
+  readonly glued: boolean;
+  /** The bytes of the cell were read by position in a one-cell-per-line dump (`58 |`). */
+  readonly pipeCell?: boolean;
+}
+
+// A table line is short; longer lines are prose unless they hold run-together table text (label anchors).
+const MAX_TABLE_LINE = 240;
+const RUN_ANCHORS = /本年新收|上年结转|本年度办理结果|行政复议|结果维持|第二十条|信息内容/u;
+const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
+const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项)?/y;
+const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
+const MARKER_END = /[.、．]/u;
+
+/** A cell's text folded per character, with the index of each folded character in the cell. */
+function fold(value: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    let ch = value[i]!;
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) ch = value.slice(i, i + 2);
+    const folded = foldChar(ch);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    text += folded;
+    i += ch.length - 1;
+  }
+  return { text, map };
+}
+
+interface Emit {
+  (token: Token): void;
+}
+
+/** Tokens of one cell (a slice of a line, or a grid cell). */
+function tokenizeCell(cell: Line, row: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
+  const { text, map } = fold(cell.value);
+  const trimmed = text.trim();
+  const at = (a: number, b: number): Span => ({ start: sourceStart(cell, map[a]!), end: sourceEnd(cell, map[b - 1]! + 1) });
+  const base = { row, ...(grid ? { grid } : {}), ...(pipeCell ? { pipeCell } : {}) };
+  if (trimmed.length === 0) {
+    if (explicitBlank) emit({ kind: 'blank', text: '', start: cell.start, end: cell.end, glued: false, ...base });
+    return;
+  }
+  if (PLACEHOLDER.test(trimmed)) {
+    const a = text.indexOf(trimmed[0]!);
+    emit({ kind: 'blank', text: trimmed, ...at(a, a + trimmed.length), glued: false, ...base });
+    return;
+  }
+  let i = 0;
+  let textStart = -1;
+  let textEnd = -1;
+  let words = '';
+  let lastWasText = false;
+  let spaceSince = true;
+  const flushText = (): void => {
+    if (textStart < 0) return;
+    emit({ kind: 'text', text: words, ...at(textStart, textEnd), glued: false, ...base });
+    textStart = -1;
+    words = '';
+    lastWasText = true;
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === ' ') {
+      spaceSince = true;
+      i++;
+      continue;
+    }
+    if (ch === '(') {
+      // A parenthetical belongs to the label around it, digits and all (指2019年事项数, 单位:万元, 1).
+      const close = text.indexOf(')', i);
+      const end = close > i && close - i <= 80 ? close + 1 : i + 1;
+      if (textStart < 0) textStart = i;
+      words += text.slice(i, end).replace(/ /g, '');
+      textEnd = end;
+      i = end;
+      spaceSince = false;
+      continue;
+    }
+    NUMBER.lastIndex = i;
+    const m = /[\d+\-]/.test(ch) ? NUMBER.exec(text) : null;
+    if (m && /\d/.test(m[0])) {
+      const end = i + m[0].length;
+      const next = text[end] ?? '';
+      const marker = MARKER_END.test(next) && !/\d/.test(text[end + 1] ?? '') && /^\d{1,2}$/.test(m[0]);
+      if (!marker && !NOT_AFTER_NUMBER.test(next)) {
+        const glued = lastWasText && textStart >= 0 && !spaceSince;
+        flushText();
+        emit({ kind: 'number', text: m[0], ...at(i, end), glued, ...base });
+        lastWasText = false;
+        spaceSince = false;
+        i = end;
+        continue;
+      }
+      // Not a cell value (a year, a list marker, part of a word): the whole digit run joins the text.
+      if (textStart < 0) textStart = i;
+      const stop = marker ? end + 1 : end;
+      words += text.slice(i, stop);
+      textEnd = stop;
+      i = stop;
+      spaceSince = false;
+      continue;
+    }
+    if (textStart < 0) {
+      textStart = i;
+      lastWasText = false;
+    }
+    words += ch;
+    textEnd = i + 1;
+    spaceSince = false;
+    i++;
+    // Text that follows a number is a new text token; text after text (even past a space) is one label.
+    lastWasText = true;
+  }
+  flushText();
+}
+
+const STRONG_SPLIT = /[|｜\t]|[ \u00a0\u3000]{2,}/gu;
+
+/** Split a plain line into cells at pipes, tabs and runs of spaces; pipe/tab gaps are explicit blank cells. */
+function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): void {
+  const value = line.value;
+  const hasPipe = /[|｜]/u.test(value);
+  if (hasPipe && /^[\s|｜]*$/u.test(value)) {
+    // `|` alone is an empty cell in a one-cell-per-line dump; `|||` is span debris.
+    if (pipeCells && value.replace(/[^|｜]/gu, '').length === 1) {
+      emit({ kind: 'blank', text: '', start: line.start, end: line.end, row, glued: false, pipeCell: true });
+    }
+    return;
+  }
+  const pieces: Array<{ from: number; to: number; explicit: boolean }> = [];
+  let from = 0;
+  STRONG_SPLIT.lastIndex = 0;
+  for (let m = STRONG_SPLIT.exec(value); m; m = STRONG_SPLIT.exec(value)) {
+    pieces.push({ from, to: m.index, explicit: /[|｜\t]/u.test(m[0]) });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ from, to: value.length, explicit: false });
+  // `| a | b |`: nothing before the first pipe or after the last one is a cell.
+  if (hasPipe) {
+    const first = pieces[0];
+    if (first && value.slice(first.from, first.to).trim() === '' && /^\s*[|｜]/u.test(value)) pieces.shift();
+    const last = pieces[pieces.length - 1];
+    if (last && value.slice(last.from, last.to).trim() === '' && /[|｜]\s*$/u.test(value)) pieces.pop();
+  }
+  const pipeCell = pipeCells && hasPipe && pieces.length === 1;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const explicit = piece.explicit || (p > 0 && pieces[p - 1]!.explicit);
+    tokenizeCell(sliceLine(line, piece.from, piece.to), row, emit, undefined, explicit, pipeCell);
+  }
+}
+
+function cellLine(cell: Cell): Line {
+  return {
+    value: cell.value,
+    start: cell.position.start.offset ?? 0,
+    end: cell.position.end.offset ?? 0,
+    ...(cell.offsets ? { offsets: cell.offsets } : {}),
+  };
+}
+
+// Page furniture that PDF text puts inside tables: `- 13 -`, `第 3 页`, `P. 9`, `Page 9 - 2020年报`, `3/10`.
+const PAGE_FURNITURE = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|P\.\s*\d{1,4}|Page\s+\d{1,4}(?:\s+-.*)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/u;
+
+function worthReading(value: string): boolean {
+  if (value.length === 0 || PAGE_FURNITURE.test(value)) return false;
+  if (value.length <= MAX_TABLE_LINE) return true;
+  return RUN_ANCHORS.test(value) && /\d{7}/.test(value);
+}
+
+/** One-cell-per-line dumps end each cell with ` |`; then a bare `|` line is an empty cell. */
+function usesPipeCells(items: readonly TreeItem[]): boolean {
+  let terminated = 0;
+  for (const item of items) {
+    if (item.kind === 'line' && /^[^|｜]+[|｜]\s*$/u.test(item.line.value)) terminated++;
+    if (terminated >= 5) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<DocumentView, Token[]>();
+
+/** The document's cell tokens in reading order (cached per document). */
+export function tokensOf(doc: DocumentView): Token[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const tokens: Token[] = [];
+  const emit: Emit = (t) => tokens.push(t);
+  const items = doc.tree.data?.items ?? [];
+  const pipeCells = usesPipeCells(items);
+  let row = 0;
+  for (const item of items) {
+    if (item.kind === 'break') continue;
+    if (item.kind === 'line') {
+      if (worthReading(item.line.value)) tokenizeLine(item.line, row, emit, pipeCells);
+      row++;
+      continue;
+    }
+    const table = item.table;
+    for (const gridRow of table.children) {
+      for (const cell of gridRow.children) {
+        if (cell.spanOf) continue;
+        tokenizeCell(cellLine(cell), row, emit, { table, row: cell.row, column: cell.column }, true);
+      }
+      row++;
+    }
+  }
+  cache.set(doc, tokens);
+  return tokens;
+}
+
+/** Grid header texts by column: for each column, the folded texts of the header rows above `beforeRow`, top first. */
+export function gridHeaders(table: Table, fromRow: number, beforeRow: number): Map<number, string[]> {
+  const headers = new Map<number, string[]>();
+  for (const row of table.children) {
+    const r = row.children[0]?.row ?? 0;
+    if (r < fromRow || r >= beforeRow) continue;
+    for (const cell of row.children) {
+      const text = fold(cell.value).text.replace(/ /g, '');
+      if (text.length === 0) continue;
+      const list = headers.get(cell.column) ?? [];
+      if (list[list.length - 1] !== text) list.push(text);
+      headers.set(cell.column, list);
+    }
+  }
+  return headers;
+}
