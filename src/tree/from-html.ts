@@ -70,8 +70,15 @@ function pushText(node: HastText, input: string, run: TextRun): void {
   }
   let j = 0;
   let lastEntity: [number, number] | null = null;
+  let tagsClosed = true;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i]!;
+    // Malformed HTML (a <tr> outside any table): the parser merges text across dropped tags; skip them in the source.
+    while (tagsClosed && raw[j] === '<' && ch !== '<') {
+      const close = raw.indexOf('>', j);
+      if (close < 0) tagsClosed = false;
+      else j = close + 1;
+    }
     if (raw[j] === '\r' && ch === '\n') {
       j += raw[j + 1] === '\n' ? 2 : 1;
       run.push(ch, s + j - 1, s + j);

@@ -119,3 +119,18 @@ describe('standard tables: variants seen in real reports', () => {
     expect(record['requests.received@naturalPerson']).toBeUndefined();
   });
 });
+
+describe('standard tables: rows the template does not have', () => {
+  const model = consistentModel('2019', counter(21));
+  it('an extra 表二 row is left out with table.row-unmapped; the others still read', () => {
+    const input = renderText(model, 'pipes').replace('| 第二十条第（五）项 |', '| 其他主动公开文件 | 12 | 3 | 5 |\n| 第二十条第（五）项 |');
+    const report = parseReport(input);
+    expect(tableKeys(toRecord(report))).toEqual(expectedRecord(model));
+    expect(warnings(report)).toEqual(['table.row-unmapped']);
+  });
+
+  it('Traditional wording of the first rows (政府資訊公開申請數量)', () => {
+    const input = renderText(model, 'pipes').replace('本年新收政府信息公开申请数量', '本年新收政府資訊公開申請數量');
+    expect(toRecord(parseReport(input))['requests.received']).toBe(expectedRecord(model)['requests.received']);
+  });
+});

@@ -33,6 +33,7 @@ export const TABLE_CODES = {
   runUnsplit: 'table.run-unsplit',
   blankTotal: 'blank-total',
   badCell: 'table.bad-cell',
+  rowUnmapped: 'table.row-unmapped',
 } as const;
 
 /** A row id: a key of APPLICATION_ROWS, or `otherReason` (其他, under 其他处理). */
@@ -67,8 +68,9 @@ const DISPOSITION_ROWS: readonly RowId[] = [
 ] as RowId[];
 
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
-function scan(tokens: readonly Token[]): Instance[] {
+function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
   const instances: Instance[] = [];
+  let unknown: Token | null = null;
   let instance: Instance = { rows: [], hasSubtotal: false };
   let phase: 'none' | 'data' = 'none';
   let group: GroupId | 'results' | null = null;
@@ -101,14 +103,21 @@ function scan(tokens: readonly Token[]): Instance[] {
     }
     if (token.kind !== 'text') {
       if (open) (open as RowRead).cells.push(token);
+      else if (unknown && token.kind === 'number' && token.row === unknown.row) {
+        unmapped.push(unknown);
+        unknown = null;
+      }
       continue;
     }
+    unknown = null;
     const openRow_ = open as RowRead | null;
     const lastCell = openRow_?.cells[openRow_.cells.length - 1];
     if (openRow_ && lastCell?.glued && lastCell.kind === 'number' && /^[.、．]/u.test(token.text)) openRow_.markerTail = true;
     const labels = readLabels(token.text);
     if (labels === null) {
       close();
+      // A short label with figures inside the table is a row the template does not have.
+      if (phase === 'data' && token.text.length <= 30) unknown = token;
       continue;
     }
     for (const label of labels) {
@@ -200,7 +209,11 @@ function cutsOf(digits: string, markerTail: boolean): number[][] | 'too-many' {
 /** Read every 表三 in the document. */
 export function readApplications(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  for (const instance of scan(tokensOf(doc))) matches.push(...readInstance(instance, report));
+  const unmapped: Token[] = [];
+  for (const instance of scan(tokensOf(doc), unmapped)) matches.push(...readInstance(instance, report));
+  for (const token of unmapped) {
+    report.warn(TABLE_CODES.rowUnmapped, `收到和处理申请: the row "${token.text}" is not one the template has; its cells were left out`, token);
+  }
   return matches;
 }
 

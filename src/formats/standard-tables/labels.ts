@@ -34,8 +34,9 @@ const CLOSE = '(?:[、,，]?(?:行政机关)?不再处理其?(?:政府信息公�
 
 /** Longest and most specific first: the first that matches at a position wins. */
 const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
-  ['received', `本年(?:度)?新收(?:到)?(?:的)?${APPLY}`],
-  ['carriedOver', `上年(?:度)?结转${APPLY}`],
+  // The first rows' wording varies (政府資訊公開申請數量, 申请件数 …): the distinctive start and the rest of the words.
+  ['received', `本年(?:度)?新收(?:到)?(?:的)?${APPLY}[\u4e00-\u9fff]{0,10}`],
+  ['carriedOver', `上年(?:度)?结转${APPLY}[\u4e00-\u9fff]{0,10}`],
   ['carriedForward', '结转下一?年度?(?:继续办理)?(?:申请)?(?:数量|数)?'],
   ['results', '本年度?办理结果'],
   ['partial', '部分公开'],

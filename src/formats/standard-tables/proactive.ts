@@ -40,6 +40,7 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
   let header: Column[] = [];
   let headerOpen = false;
   let open: OpenRow | null = null;
+  let unknown: Token | null = null;
 
   const close = (): void => {
     const row = open;
@@ -100,11 +101,18 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
     }
     if (token.kind !== 'text') {
       if (open) (open as OpenRow).cells.push(token);
+      else if (unknown && token.kind === 'number' && token.row === unknown.row) {
+        report.warn(TABLE_CODES.rowUnmapped, `主动公开: the row "${unknown.text}" is not one the template has; its cells were left out`, unknown);
+        unknown = null;
+      }
       continue;
     }
+    unknown = null;
     const labels = readLabels(token.text);
     if (labels === null) {
       close();
+      // A short label with figures inside the table is a row the template does not have (其他主动公开文件).
+      if (inTable && token.text.length <= 30) unknown = token;
       continue;
     }
     for (const label of labels) {

@@ -66,6 +66,7 @@ function* valueRuns(tokens: readonly Token[], from: number): Generator<Token[]> 
 
 export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const tokens = tokensOf(doc);
+  let partial: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'text') continue;
@@ -77,8 +78,18 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
       if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
       const only = cells.length === 1 ? cells[0]! : undefined;
       if (only && only.kind === 'number' && /^\d{15,}$/.test(only.text)) return fromRun(only, report);
+      if (cells.length >= 10 && !partial) partial = cells;
     }
-    return [];
+    // Nothing near this anchor: go on after its window (a heading may precede the table by a page of prose).
+    const limit = token.row + WINDOW_ROWS;
+    while (i + 1 < tokens.length && tokens[i + 1]!.row <= limit) i++;
+  }
+  if (partial) {
+    report.warn(
+      TABLE_CODES.cellCount,
+      `行政复议/行政诉讼: a row of ${partial.length} values where the table has 15; no cell can be placed, left out`,
+      spanOf(partial),
+    );
   }
   return [];
 }
