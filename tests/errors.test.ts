@@ -60,3 +60,14 @@ describe('bad input', () => {
     expect(report.values['requests.received']?.alsoAt).toHaveLength(1);
   });
 });
+
+describe('HTML nested too deeply for a tree', () => {
+  it('is read with its markup blanked, same offsets, with html-fallback', () => {
+    const input = `<html><body><h1>某局2019年政府信息公开工作年度报告</h1>\n${'<div>'.repeat(80_000)}\n<p>本年共收到政府信息公开申请12件。</p></body></html>`;
+    const report = parseReport(input);
+    expect(report.messages.map((m) => m.code)).toContain('html-fallback');
+    const received = report.values['requests.received'];
+    expect(received?.value).toBe(12);
+    expect(input.slice(received!.source.start, received!.source.end)).toBe(received!.source.raw);
+  });
+});

@@ -134,3 +134,18 @@ describe('standard tables: rows the template does not have', () => {
     expect(toRecord(parseReport(input))['requests.received']).toBe(expectedRecord(model)['requests.received']);
   });
 });
+
+describe('standard tables: broken grids', () => {
+  const model = consistentModel('2021', counter(31));
+  const expected = expectedRecord(model);
+  it('a row lost with its rowspan cell shifts the rows below; they are read by order, never under the wrong header', () => {
+    const lines = renderHtml(model).split('\n');
+    const at = lines.findIndex((l) => l.includes('（三）不予公开'));
+    lines.splice(at, 1);
+    const record = tableKeys(toRecord(parseReport(lines.join('\n'))));
+    for (const [key, value] of Object.entries(record)) expect([key, value]).toEqual([key, expected[key]]);
+    expect(record['dispositions.denied.lawProhibited@commercial']).toBe(expected['dispositions.denied.lawProhibited@commercial']);
+    expect(record['dispositions.denied.stateSecret']).toBeUndefined();
+    expect(record['dispositions.denied']).toBeUndefined();
+  });
+});

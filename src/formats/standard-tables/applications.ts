@@ -233,7 +233,9 @@ function readInstance(instance: Instance, report: RuleReporter): RuleMatch[] {
         columns = gridColumns(grid.table, grid.row);
         gridCache.set(grid.table, columns);
       }
-      if (columns.size > 0) {
+      // Header columns apply only when the row's cells sit exactly under them; a row shifted by a broken span
+      // (a rowspan the page lost) is read by its order instead, like a text rendering.
+      if (columns.size > 0 && alignedUnder(row.cells, columns)) {
         layout = [];
         for (const cell of row.cells) {
           const column = cell.grid ? columns.get(cell.grid.column) : undefined;
@@ -273,6 +275,14 @@ function readInstance(instance: Instance, report: RuleReporter): RuleMatch[] {
 
   if (runs.length > 0) solveRuns(runs, rows, report);
   return emit(rows, report);
+}
+
+/** The row's cells occupy exactly the header's columns (extra blank cells aside). */
+export function alignedUnder(cells: readonly Token[], columns: ReadonlyMap<number, unknown>): boolean {
+  const at = new Set(cells.filter((c) => c.kind === 'number' || columns.has(c.grid?.column ?? -1)).map((c) => c.grid?.column ?? -1));
+  if (at.size !== columns.size) return false;
+  for (const column of columns.keys()) if (!at.has(column)) return false;
+  return true;
 }
 
 function trimTrailingBlanks(cells: readonly Token[], expected: number): Token[] {

@@ -6,7 +6,7 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { TABLE_CODES } from './applications.js';
+import { TABLE_CODES, alignedUnder } from './applications.js';
 import { cellMatch, spanOf } from './emit.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readLabels } from './labels.js';
 import { type Token, tokensOf } from './tokens.js';
@@ -47,7 +47,8 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
     open = null;
     if (!row || row.cells.length === 0) return;
     const keys = PROACTIVE_KEYS.get(row.item)!;
-    const grid = row.cells[0]!.grid !== undefined && row.columns.some((c) => c.gridColumn !== undefined);
+    const headerColumns = new Map(row.columns.filter((c) => c.gridColumn !== undefined).map((c) => [c.gridColumn!, c]));
+    const grid = row.cells[0]!.grid !== undefined && headerColumns.size > 0 && alignedUnder(row.cells, headerColumns);
     let pairs: Array<[Column, Token]> = [];
     if (grid) {
       for (const cell of row.cells) {

@@ -45,7 +45,13 @@ function gridKeys(tokens: readonly Token[]): string[] | null {
     if (!group || !outcome) return null;
     keys.push(`${group}.${outcome}`);
   }
-  return new Set(keys).size === keys.length ? keys : null;
+  // A header with fifteen distinct keys, and the cells exactly under them (not shifted by a lost span).
+  const columns = new Set<number>();
+  for (const [column, texts] of headers) {
+    if (texts.some((t) => (readLabels(t) ?? []).some((l) => OUTCOME_OF[l.id]))) columns.add(column);
+  }
+  const aligned = tokens.every((t) => columns.has(t.grid!.column)) && columns.size === tokens.length;
+  return aligned && new Set(keys).size === keys.length ? keys : null;
 }
 
 /** Candidate value runs after an anchor: consecutive value tokens, broken by any text. */

@@ -1,0 +1,99 @@
+/**
+ * Pathological inputs take time proportional to their size. Tested as a ratio, never a wall-clock bound: the input
+ * grows 8× and the time may grow at most 8 × 4 = 32× (a generous factor for GC and timer noise; a quadratic path
+ * would show 64×). Each size is timed twice and the faster run counts.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from 'ogi-report';
+
+const SMALL = 128 * 1024;
+const FACTOR = 8;
+const LIMIT = FACTOR * 4;
+
+const CASES: Record<string, (size: number) => string> = {
+  'digits': (n) => '1'.repeat(n),
+  'digits with spaces': (n) => '1 '.repeat(n / 2),
+  '年': (n) => '年'.repeat(n),
+  '（': (n) => '（'.repeat(n),
+  '(': (n) => '('.repeat(n),
+  '<': (n) => '<'.repeat(n),
+  'deeply nested tags': (n) => `<html><body>${'<div>'.repeat(n / 5)}x</body></html>`,
+  'a 50,000-cell table (HTML)': (n) => `<table><tr>${'<td>1</td>'.repeat(n / 10)}</tr></table>`,
+  'a 50,000-cell table (pipes)': (n) => `${'| 1 '.repeat(50)}|\n`.repeat(Math.round(n / 201)),
+  'one long line of labels': (n) => '本年新收政府信息公开申请数量'.repeat(n / 14),
+  'run-together rows': (n) => '一、本年新收政府信息公开申请数量1000001'.repeat(n / 24),
+  'a run of digits after a label': (n) => `一、本年新收政府信息公开申请数量${'1'.repeat(n)}`,
+  'a run of digits after 行政复议': (n) => `行政复议\n${'1'.repeat(n)}`,
+  'dates': (n) => '2019年1月1日至12月31日，'.repeat(n / 16),
+  'entities': (n) => `<p>${'&nbsp;&amp;'.repeat(n / 11)}</p>`,
+};
+
+function fastest(input: string): number {
+  let best = Infinity;
+  for (let k = 0; k < 2; k++) {
+    const t = performance.now();
+    parseReport(input);
+    best = Math.min(best, performance.now() - t);
+  }
+  return Math.max(best, 1);
+}
+
+describe('linear time', () => {
+  parseReport('warm-up 2019年政府信息公开工作年度报告 本年新收政府信息公开申请58件。');
+  it.each(Object.keys(CASES))('%s: 8× the input within 32× the time', (name) => {
+    const make = CASES[name]!;
+    const small = fastest(make(SMALL));
+    const large = fastest(make(SMALL * FACTOR));
+    expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(LIMIT);
+  });
+
+  it('a single 5 MB line: 8× the input within 32× the time', () => {
+    const line = (n: number): string => '共收到政府信息公开申请58件，'.repeat(Math.round(n / 15));
+    const small = fastest(line(640 * 1024));
+    const large = fastest(line(5 * 1024 * 1024));
+    expect(large / small).toBeLessThan(LIMIT);
+  });
+});
+
+describe('regular expressions', () => {
+  // A nested quantifier over the same characters ((a+)+, (\d+\s?)+ …) backtracks exponentially on a near miss.
+  // A repeated group delimited by a literal its body cannot match ((?:,\d{3})*, (\.[a-z]+)*, (?:\d+,)*) has one
+  // way to split any input, and is allowed.
+  const NESTED = /\((?:\?:|\?<[a-z]+>)?([^()]*[+*}][^()]*)\)[+*{]/u;
+  const LITERAL = /^(?:\\[.,\-/:|]|[^\\[(.^$|?*+{])$/u;
+  const delimited = (body: string): boolean => {
+    const broad = /\.|\\[SWD]|\[\^/u;
+    for (const [edge, rest] of [
+      [body.slice(0, body.startsWith('\\') ? 2 : 1), body.slice(body.startsWith('\\') ? 2 : 1)],
+      [body.slice(body.at(-2) === '\\' ? -2 : -1), body.slice(0, body.at(-2) === '\\' ? -2 : -1)],
+    ] as const) {
+      const ch = edge.replace('\\', '');
+      if (LITERAL.test(edge) && !/^[+*?{]/u.test(body.slice(edge.length)) && !rest.includes(ch) && !broad.test(rest.replace(/\\\./g, ''))) return true;
+    }
+    return false;
+  };
+  const nestedQuantifier = (literal: string): boolean => {
+    const m = NESTED.exec(literal);
+    return m !== null && !delimited(m[1]!);
+  };
+  it('the check itself tells ambiguous repetition from delimited repetition', () => {
+    for (const bad of ['/(a+)+/', '/(\\d+\\s?)+/', '/(?:\\s*x?)*/', '/(?:[^,]+,?)*/']) expect(nestedQuantifier(bad), bad).toBe(true);
+    for (const good of ['/(?:,\\d{3})*/', '/(\\.[a-z0-9-]+)*/', '/(?:\\d+,)*/', '/[a-z]+\\d*/']) expect(nestedQuantifier(good), good).toBe(false);
+  });
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.ts') ? [join(dir, f)] : []));
+  it('no pattern in src/ nests a quantifier inside a quantified group', () => {
+    const src = new URL('../../src/', import.meta.url).pathname;
+    const offenders: string[] = [];
+    for (const file of files(src)) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        for (const literal of line.match(/\/(?:\\.|\[(?:\\.|[^\]])*\]|[^/\n[\\])+\/[dgimsuvy]*/g) ?? []) {
+          if (nestedQuantifier(literal)) offenders.push(`${file.slice(src.length)}:${i + 1} ${literal}`);
+        }
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+});
