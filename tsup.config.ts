@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
-// Two entry points: the pure library (no I/O, runs in browsers) and the CLI (Node only). After each build the JSON
+// Entry points: the pure library (no I/O, runs in browsers), the CLI and its pool worker (Node only). After each build the JSON
 // Schemas are generated from the built zod schemas and shipped beside the code (exports `./schema.json` …).
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
   target: 'node20',
   dts: { entry: { index: 'src/index.ts' } },

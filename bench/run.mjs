@@ -1,27 +1,170 @@
-// Throughput of parseReport on the bundled fixtures (run: npm run bench, after npm run build).
-// Figures only; targets and baselines are tracked in the issues, not asserted here.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// npm run bench: throughput and scaling of ogi-report against what a user would use instead, in one run.
+// Figures and ratios only; targets are printed beside them (benchmarks, not tests). Run after `npm run build`.
+//   QUICK=1 npm run bench   smaller sizes and fewer files (a smoke run)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Bench } from 'tinybench';
 import { parseReport } from '../dist/index.js';
 
+const require = createRequire(import.meta.url);
+const quick = process.env.QUICK === '1';
 const root = new URL('../fixtures/', import.meta.url).pathname;
-const inputs = [];
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+// The corpus: every fixture input (seeds, table renderings, HTML).
+const corpus = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else if (/^input\.(txt|html)$/.test(name)) inputs.push(readFileSync(path, 'utf8'));
+    else if (/^input\.(txt|html)$/.test(name)) corpus.push({ path, text: readFileSync(path, 'utf8') });
   }
 };
 walk(root);
-const chars = inputs.reduce((n, s) => n + s.length, 0);
-const bytes = inputs.reduce((n, s) => n + Buffer.byteLength(s), 0);
+const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const MB = (n) => n / 1e6;
+const fmt = (n, digits = 1) => n.toFixed(digits);
+const results = [];
+const report = (name, value, target, ok) => results.push({ name, value, target, ok });
 
-for (let i = 0; i < 5; i++) for (const s of inputs) parseReport(s); // warm up
-const rounds = Number(process.env.ROUNDS ?? 40);
+console.log(`corpus: ${corpus.length} documents, ${fmt(bytes / 1024)} KiB UTF-8 (fixtures/)`);
+
+// 1. parseReport on the corpus, the bare one-pass scan (the floor), and Recognizers-Text number + date extraction
+//    for Chinese (what a user would otherwise reach for), timed by tinybench in one run.
+const { recognizeNumber, Culture } = require('@microsoft/recognizers-text-number');
+const { recognizeDateTime } = require('@microsoft/recognizers-text-date-time');
+function bareScan(text) {
+  // One pass that finds every digit run and CJK numeral run: the least any extractor must do.
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = (c >= 48 && c <= 57) || c === 0x96f6 || c === 0x4e00 || c === 0x5341 || (c >= 0xff10 && c <= 0xff19);
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
+}
+// The seed reports are real documents; the table renderings (fixtures/tables) are synthetic worst cases (a
+// different 4-digit number in every cell, whole tables run together), reported on their own line.
+const seeds = corpus.filter((d) => !d.path.includes('/tables/'));
+const tables = corpus.filter((d) => d.path.includes('/tables/'));
+const sizeOf = (docs) => docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const bench = new Bench({ time: quick ? 300 : 2000, warmupTime: quick ? 100 : 500 });
+bench
+  .add('parseReport: seed reports', () => {
+    for (const d of seeds) parseReport(d.text);
+  })
+  .add('parseReport: table renderings', () => {
+    for (const d of tables) parseReport(d.text);
+  })
+  .add('bare one-pass scan: seed reports', () => {
+    for (const d of seeds) bareScan(d.text);
+  });
+await bench.run();
+const meanOf = (task) => task.result.latency?.mean ?? task.result.mean;
+const [seedMs, tableMs, scanMs] = bench.tasks.map(meanOf);
+// Recognizers-Text takes seconds per document: a bounded run over the seed reports.
+const slow = new Bench({ iterations: quick ? 1 : 3, time: 0, warmupIterations: 1, warmupTime: 0 });
+slow.add('Recognizers-Text number + date (zh-cn)', () => {
+  for (const d of seeds) {
+    recognizeNumber(d.text, Culture.Chinese);
+    recognizeDateTime(d.text, Culture.Chinese);
+  }
+});
+await slow.run();
+const rtMs = meanOf(slow.tasks[0]);
+const seedBytes = sizeOf(seeds);
+const parseMBs = MB(seedBytes) / (seedMs / 1000);
+console.log(`\nthroughput, one core:`);
+console.log(`  parseReport, ${seeds.length} seed reports       ${fmt(parseMBs, 2)} MB/s, ${fmt(seeds.length / (seedMs / 1000), 0)} reports/s`);
+console.log(`  parseReport, ${tables.length} table renderings  ${fmt(MB(sizeOf(tables)) / (tableMs / 1000), 2)} MB/s, ${fmt(tables.length / (tableMs / 1000), 0)} reports/s`);
+console.log(`  bare one-pass scan (seeds)        ${fmt(MB(seedBytes) / (scanMs / 1000), 1)} MB/s`);
+console.log(`  Recognizers-Text (seeds)          ${fmt(MB(seedBytes) / (rtMs / 1000), 3)} MB/s (number + date-time extraction, Chinese)`);
+const vsRt = rtMs / seedMs;
+console.log(`  ratios: ogi-report is ${fmt(vsRt, 0)}× Recognizers-Text; the bare scan is ${fmt(seedMs / scanMs, 1)}× ogi-report`);
+report('parseReport MB/s (one core)', `${fmt(parseMBs, 2)} MB/s`, '≥ 20 MB/s', parseMBs >= 20);
+report('× Recognizers-Text', `${fmt(vsRt, 0)}×`, '≥ 50×', vsRt >= 50);
+report('bare scan / ogi-report', `${fmt(seedMs / scanMs, 1)}×`, '≤ 10×', seedMs / scanMs <= 10);
+
+// 2. Time per byte from 10 KB to 10 MB: one document made by concatenating the seed reports' text, so every size
+//    has the same mix of prose (a mix that changed with size would measure the mix, not the scaling).
+const texts = corpus.filter((d) => d.path.endsWith('.txt') && !d.path.includes('/tables/') && !d.path.includes('/encodings/')).map((d) => d.text);
+// A document of `size` bytes of UTF-8 (whole reports, then cut at a character).
+const build = (size) => {
+  const parts = [];
+  let n = 0;
+  for (let i = 0; n < size; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t);
+    n += Buffer.byteLength(t) + 1;
+  }
+  const text = parts.join('\n');
+  let chars = Math.floor((text.length * size) / n);
+  while (chars > 0 && Buffer.byteLength(text.slice(0, chars)) > size) chars = Math.floor(chars * 0.999);
+  return text.slice(0, chars);
+};
+const sizes = quick ? [10e3, 100e3, 1e6] : [10e3, 100e3, 1e6, 10e6];
+console.log('\ntime per byte (one document of concatenated seed reports):');
+const perByte = [];
+for (const size of sizes) {
+  const input = build(size);
+  const repeats = Math.max(1, Math.round(2e6 / size));
+  parseReport(input);
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    for (let r = 0; r < repeats; r++) parseReport(input);
+    best = Math.min(best, (performance.now() - t) / repeats);
+  }
+  const ns = (best * 1e6) / Buffer.byteLength(input);
+  perByte.push(ns);
+  console.log(`  ${String(size / 1000).padStart(6)} KB  ${fmt(best, 1).padStart(8)} ms  ${fmt(ns, 1)} ns/byte`);
+}
+const flat = Math.max(...perByte) / Math.min(...perByte);
+console.log(`  spread: ${fmt(flat, 2)}× (max/min ns per byte)`);
+report('time per byte 10 KB → 10 MB', `${fmt(flat, 2)}× spread`, '≤ 1.5×', flat <= 1.5);
+
+// 3. Peak memory for a 20 MB input, in a fresh process (maxRSS includes Node itself, measured alone too).
+const bigFile = join(mkdtempSync(join(tmpdir(), 'ogi-bench-')), 'big.txt');
+writeFileSync(bigFile, build(quick ? 2e6 : 20e6));
+const probe = (script) => {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return Number(r.stdout.trim());
+};
+const baseRss = probe(`console.log(process.resourceUsage().maxRSS)`);
+const peakRss = probe(
+  `import { readFileSync } from 'node:fs'; import { parseReport } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};` +
+    ` parseReport(readFileSync(${JSON.stringify(bigFile)}, 'utf8')); console.log(process.resourceUsage().maxRSS)`,
+);
+const bigMB = statSync(bigFile).size / 1e6;
+console.log(`\npeak memory for a ${fmt(bigMB, 0)} MB input: ${fmt(peakRss / 1024, 0)} MiB max RSS (Node alone: ${fmt(baseRss / 1024, 0)} MiB)`);
+report(`peak memory, ${fmt(bigMB, 0)} MB input`, `${fmt(peakRss / 1024, 0)} MiB`, 'reported', true);
+rmSync(bigFile);
+
+// 4. The CLI over a generated directory of reports, on two cores.
+const files = quick ? 1000 : 10000;
+const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-cli-'));
+const sources = corpus.filter((d) => !d.path.includes('/tables/') || d.path.includes('html')).map((d) => d);
+let dirBytes = 0;
+for (let i = 0; i < files; i++) {
+  const d = sources[i % sources.length];
+  const sub = join(dir, String(Math.floor(i / 1000)).padStart(2, '0'));
+  if (i % 1000 === 0) mkdirSync(sub);
+  writeFileSync(join(sub, `${String(i).padStart(5, '0')}.${d.path.endsWith('.html') ? 'html' : 'txt'}`), d.text);
+  dirBytes += Buffer.byteLength(d.text);
+}
+const jobs = Math.min(2, availableParallelism());
 const t0 = performance.now();
-for (let i = 0; i < rounds; i++) for (const s of inputs) parseReport(s);
+const run = spawnSync(process.execPath, [cli, '--jobs', String(jobs), '--quiet', '-f', 'ndjson', dir], { maxBuffer: 1 << 30 });
 const seconds = (performance.now() - t0) / 1000;
-const reports = rounds * inputs.length;
-console.log(`corpus: ${inputs.length} documents, ${chars} chars, ${(bytes / 1024).toFixed(1)} KiB UTF-8`);
-console.log(`parseReport: ${(reports / seconds).toFixed(0)} reports/s, ${((bytes * rounds) / seconds / 1e6).toFixed(2)} MB/s (one core)`);
+const rows = run.stdout.toString().trim().split('\n').length;
+console.log(`\nCLI: ${files} reports (${fmt(MB(dirBytes), 1)} MB) on ${jobs} cores: ${fmt(seconds, 1)} s, ${fmt(files / seconds, 0)} reports/s, ${rows} rows`);
+report(`CLI, ${files} reports on ${jobs} cores`, `${fmt(seconds, 1)} s`, quick ? '—' : '< 30 s', quick || seconds < 30);
+rmSync(dir, { recursive: true, force: true });
+
+console.log('\nsummary:');
+for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name.padEnd(30)} ${r.value.padEnd(14)} target ${r.target}`);

@@ -141,3 +141,47 @@ describe('piping', () => {
     expect(result.stdout).toBe('file,ok,er');
   });
 });
+
+describe('batch conveniences', () => {
+  it('expands a quoted glob, sorted, and reports a pattern that matches nothing as a missing input', () => {
+    const { out } = run(['-q', join(FIXTURES, 'ogi-2008/*/input.txt'), join(FIXTURES, 'nothing-*.txt')]);
+    const lines = ndjson(out);
+    expect(lines.map((l) => [l.file.slice(FIXTURES.length), l.ok ? null : l.error.code])).toEqual([
+      ['ogi-2008/guian-2016/input.txt', null],
+      ['ogi-2008/shenyang-drc-2017/input.txt', null],
+      ['ogi-2008/zhejiang-drc-2017/input.txt', null],
+      ['nothing-*.txt', 'input.not-found'],
+    ]);
+  });
+
+  it('writes a summary to standard error (files, ok, failed, warnings by code, elapsed, rate); --quiet drops it', () => {
+    let now = 0;
+    let err = '';
+    let out = '';
+    const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), stdin: () => new Uint8Array(), version: 't', now: () => (now += 1000) };
+    main([join(FIXTURES, 'tables/2021-run-together/input.txt'), join(FIXTURES, 'ogi-2008/guian-2016/input.txt'), join(FIXTURES, 'missing.txt')], io);
+    expect(err).toMatch(/^ogi-report: 3 files, 2 ok, 1 failed in 1\.0 s \(3 files\/s\)\n {2}failed: input\.not-found 1\n {2}warnings: table\.run-unsplit \d+/u);
+    expect(out.trim().split('\n')).toHaveLength(3);
+    err = '';
+    main(['--quiet', join(FIXTURES, 'ogi-2008/guian-2016/input.txt'), join(FIXTURES, 'missing.txt')], io);
+    expect(err).toBe('');
+  });
+
+  it('shows progress only through the io hook, ticking once per row', () => {
+    const ticks: number[] = [];
+    let stopped = false;
+    main([join(FIXTURES, 'ogi-2008')], {
+      stdout: () => {},
+      stderr: () => {},
+      stdin: () => new Uint8Array(),
+      version: 't',
+      progress: (total) => ({ tick: () => ticks.push(total), stop: () => (stopped = true) }),
+    });
+    expect(ticks).toEqual([4, 4, 4, 4]);
+    expect(stopped).toBe(true);
+  });
+
+  it('rejects a bad --jobs value', () => {
+    expect(run(['--jobs', '0', FIXTURES]).code).toBe(2);
+  });
+});

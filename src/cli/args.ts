@@ -12,6 +12,10 @@ export interface CliOptions {
   readonly bom: boolean;
   readonly allMessages: boolean;
   readonly yearlessDates: boolean;
+  /** Worker threads for a batch (default: the machine's cores). */
+  readonly jobs?: number;
+  /** No progress bar and no summary on standard error. */
+  readonly quiet: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -20,7 +24,8 @@ export const USAGE = `Usage: ogi-report [options] <file|dir|-> ...
 
 Parse Chinese government OGI annual reports (政府信息公开工作年度报告) into records.
 
-Inputs: files, directories (read recursively: .txt .text .htm .html .shtml .xhtml), or - for standard input.
+Inputs: files, directories (read recursively: .txt .text .htm .html .shtml .xhtml), glob patterns
+('reports/**/*.html', quoted so the shell leaves them), or - for standard input.
 Text may be UTF-8, UTF-16 (with BOM) or GBK/GB18030; it is detected per file.
 
 Options:
@@ -33,12 +38,15 @@ Options:
       --bom            start CSV output with a UTF-8 byte-order mark (for Excel)
       --all-messages   include info messages (format detection, dropped readings) with the warnings
       --yearless-dates keep month-day dates without a year (7月13日), year taken from the document
+  -j, --jobs <n>       worker threads for many inputs (default: one per core; 1 = no workers)
+  -q, --quiet          no progress bar and no summary on standard error
   -h, --help           show this help
   -v, --version        show the version
 
 Each input yields one output row, in input order; a file that cannot be read or parsed yields
 {"ok": false, "error": {...}} and the run continues. Exit code: 0 when all inputs parsed, 1 when any
-failed, 2 for a usage error.`;
+failed, 2 for a usage error. With several inputs a summary (files, ok, failed, warnings by code, elapsed,
+files/s) goes to standard error, and a progress bar too when standard error is a terminal.`;
 
 const FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv', 'table'];
 
@@ -56,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       bom: { type: 'boolean', default: false },
       'all-messages': { type: 'boolean', default: false },
       'yearless-dates': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
+      quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -66,8 +76,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const input = (values.input as string | undefined) ?? 'auto';
   if (!['auto', 'text', 'html'].includes(input)) throw new TypeError('--input must be auto, text or html');
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) throw new TypeError('--jobs must be a whole number from 1 to 256');
   return {
     paths: positionals,
+    ...(jobs !== undefined ? { jobs } : {}),
+    quiet: Boolean(values.quiet),
     ...(format ? { format: format as OutputFormat } : {}),
     input: input as CliOptions['input'],
     ...(values.template ? { template: values.template as string } : {}),

@@ -1,6 +1,10 @@
-/** Expand the command line's paths into inputs, in the order given; directories recursively, sorted by name. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Expand the command line's paths into inputs, in the order given: directories recursively, glob patterns (for
+ * shells that do not expand them, or quoted on purpose), each sorted by name.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export type InputRef = { readonly kind: 'stdin'; readonly name: '-' } | { readonly kind: 'file'; readonly name: string; readonly problem?: string };
 
@@ -32,6 +36,13 @@ export function collectInputs(paths: readonly string[]): InputRef[] {
   for (const path of paths) {
     if (path === '-') {
       out.push({ kind: 'stdin', name: '-' });
+      continue;
+    }
+    if (!existsSync(path) && isDynamicPattern(path)) {
+      const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
+      // A pattern that matches nothing is reported like a missing file, so the run shows it.
+      if (matches.length === 0) out.push({ kind: 'file', name: path });
+      for (const match of matches) out.push({ kind: 'file', name: match });
       continue;
     }
     let isDir = false;

@@ -48,7 +48,15 @@ export class MessageSink {
   private emit(severity: 'info' | 'warning', code: string, reason: string, details: MessageDetails): void {
     const place = details.at ? this.locate(details.at.start, details.at.end) : undefined;
     const options = { ruleId: code, source: 'ogi-report', ...(place ? { place } : {}) };
-    const message = severity === 'info' ? this.file.info(reason, options) : this.file.message(reason, options);
+    // A vfile message is an Error: capturing its stack costs more than the parse of a short table. Nobody reads it.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let message;
+    try {
+      message = severity === 'info' ? this.file.info(reason, options) : this.file.message(reason, options);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
     if (details.actual !== undefined) message.actual = details.actual;
     if (details.expected !== undefined) message.expected = [...details.expected];
     if (details.rule !== undefined) message.note = details.rule;

@@ -122,11 +122,24 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
+// Table texts repeat from row to row and report to report: each is read once (bounded, so memory stays flat).
+const READ_CACHE = new Map<string, readonly Label[] | null>();
+const READ_CACHE_SIZE = 20000;
+
 /**
  * Read a text cell (folded, no spaces) as labels; null when any part of it is not a label — such text is prose or
  * a cell of some other table, and a reader treats it as a boundary.
  */
-export function readLabels(text: string): Label[] | null {
+export function readLabels(text: string): readonly Label[] | null {
+  const cached = READ_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const labels = readLabelsUncached(text);
+  if (READ_CACHE.size >= READ_CACHE_SIZE) READ_CACHE.clear();
+  READ_CACHE.set(text, labels ? Object.freeze(labels) : null);
+  return labels;
+}
+
+function readLabelsUncached(text: string): Label[] | null {
   if (text.length === 0 || text.length > 160 || /[。；;！？]/u.test(text)) return null;
   const out: Label[] = [];
   let at = 0;

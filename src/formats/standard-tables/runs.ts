@@ -6,7 +6,7 @@
 
 /** Cut `digits` into consecutive groups of `sizes[i]` numbers whose last equals the sum of the others. */
 export function cutRun(digits: string, sizes: readonly number[], limit = 20000): number[][] | 'too-many' {
-  if (sizes.length === 1) return cutRow(digits, sizes[0]!, limit * 10);
+  if (sizes.length === 1) return cutRow(digits, sizes[0]!, limit * 5);
   const results: number[][] = [];
   let visited = 0;
   const parts: number[] = [];
@@ -56,38 +56,49 @@ export function cutRun(digits: string, sizes: readonly number[], limit = 20000):
 
 /**
  * One group (a 表三 row): take each possible 总计 from the end first, then cut the rest into parts that sum to it —
- * the known total prunes the search to a few steps even for long runs.
+ * the known total prunes the search (bounds on what the remaining digits can still add), and every substring's
+ * value is read once into a table instead of parsed at each step.
  */
 function cutRow(digits: string, size: number, limit: number): number[][] | 'too-many' {
-  const results: number[][] = [];
-  let visited = 0;
-  const parts: number[] = [];
   const n = digits.length;
+  // value[pos * 10 + len]: the number digits[pos, pos + len), or -1 for a leading zero.
+  const value = new Float64Array(n * 10).fill(-1);
+  for (let pos = 0; pos < n; pos++) {
+    let v = 0;
+    for (let len = 1; len <= 9 && pos + len <= n; len++) {
+      v = v * 10 + (digits.charCodeAt(pos + len - 1) - 48);
+      if (len === 1 || digits[pos] !== '0') value[pos * 10 + len] = v;
+    }
+  }
+  const results: number[][] = [];
+  const parts = new Array<number>(size);
+  let visited = 0;
   for (let totalLength = 1; totalLength <= Math.min(9, n - (size - 1)); totalLength++) {
-    const totalText = digits.slice(n - totalLength);
-    if (totalLength > 1 && totalText[0] === '0') continue;
-    const total = Number(totalText);
+    const total = value[(n - totalLength) * 10 + totalLength]!;
+    if (total < 0) continue;
     const prefix = n - totalLength;
+    const powers = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
     const walk = (k: number, pos: number, sum: number): boolean => {
       if (++visited > limit) return false;
       const left = size - 1 - k;
+      const rest = prefix - pos;
       if (left === 0) {
-        if (pos === prefix && sum === total) results.push([...parts, total]);
+        if (rest === 0 && sum === total) {
+          parts[size - 1] = total;
+          results.push(parts.slice());
+        }
         return true;
       }
-      const rest = prefix - pos;
       // Each part needs one digit and has no more digits than the total.
       if (rest < left || rest > left * totalLength) return true;
-      // Some remaining part has at least ⌈rest/left⌉ digits, so at least 10^(that − 1).
-      if (sum + 10 ** (Math.ceil(rest / left) - 1) > total && rest > left) return true;
-      for (let length = 1; length <= totalLength && pos + length <= prefix; length++) {
-        if (length > 1 && digits[pos] === '0') break;
-        const value = Number(digits.slice(pos, pos + length));
-        if (sum + value > total) break;
-        parts.push(value);
-        const go = walk(k + 1, pos + length, sum + value);
-        parts.pop();
-        if (!go) return false;
+      // Some remaining part has at least ⌈rest/left⌉ digits; together they are at most `left` of the longest.
+      if (rest > left && sum + powers[Math.ceil(rest / left) - 1]! > total) return true;
+      if (sum + left * (powers[Math.min(totalLength, rest - left + 1)]! - 1) < total) return true;
+      for (let length = 1; length <= totalLength && length <= rest; length++) {
+        const v = value[pos * 10 + length]!;
+        if (v < 0 || sum + v > total) break;
+        parts[k] = v;
+        if (!walk(k + 1, pos + length, sum + v)) return false;
       }
       return true;
     };

@@ -1,0 +1,65 @@
+/**
+ * Many inputs across worker threads (piscina), rows delivered in input order as soon as every earlier row is done.
+ * A bounded window of tasks in flight keeps memory flat on a run over 100,000 files.
+ */
+import { Piscina } from 'piscina';
+import type { CliLine } from '../schema/report.js';
+import type { InputRef } from './collect-inputs.js';
+import type { LineOptions } from './process-input.js';
+import type { Task } from './worker.js';
+
+export async function runPool(
+  inputs: readonly InputRef[],
+  options: LineOptions,
+  jobs: number,
+  inMainThread: (ref: InputRef) => CliLine,
+  onLine: (line: CliLine) => void,
+): Promise<void> {
+  const pool = new Piscina<Task, CliLine>({
+    filename: new URL('./cli-worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+  });
+  const window = jobs * 16;
+  const done = new Map<number, CliLine>();
+  let next = 0;
+  let submitted = 0;
+  try {
+    await new Promise<void>((resolve) => {
+      const flush = (): void => {
+        while (done.has(next)) {
+          const line = done.get(next)!;
+          done.delete(next);
+          next++;
+          onLine(line);
+        }
+        if (next === inputs.length) resolve();
+        else submit();
+      };
+      const settle = (index: number, line: CliLine): void => {
+        done.set(index, line);
+        flush();
+      };
+      const submit = (): void => {
+        while (submitted < inputs.length && submitted - next < window) {
+          const index = submitted++;
+          const ref = inputs[index]!;
+          if (ref.kind === 'stdin') {
+            queueMicrotask(() => settle(index, inMainThread(ref)));
+            continue;
+          }
+          pool.run({ ref, options }).then(
+            (line) => settle(index, line),
+            (error: unknown) =>
+              settle(index, { file: ref.name, ok: false, error: { code: 'parse.failed', message: `worker failed: ${String(error)}` } }),
+          );
+        }
+      };
+      if (inputs.length === 0) resolve();
+      else submit();
+    });
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+/** The end-of-run summary: files, ok, failed (by code), warnings by code, elapsed time and files per second. */
+import type { CliLine } from '../schema/report.js';
+
+export class RunSummary {
+  files = 0;
+  ok = 0;
+  private readonly failures = new Map<string, number>();
+  private readonly warnings = new Map<string, number>();
+
+  add(line: CliLine): void {
+    this.files++;
+    if (line.ok) {
+      this.ok++;
+      for (const w of line.warnings) this.warnings.set(w.code, (this.warnings.get(w.code) ?? 0) + 1);
+    } else {
+      this.failures.set(line.error.code, (this.failures.get(line.error.code) ?? 0) + 1);
+    }
+  }
+
+  get failed(): number {
+    return this.files - this.ok;
+  }
+
+  format(elapsedMs: number): string {
+    const seconds = elapsedMs / 1000;
+    const rate = seconds > 0 ? this.files / seconds : 0;
+    const list = (map: Map<string, number>): string =>
+      [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`).join(', ');
+    const lines = [
+      `ogi-report: ${this.files} files, ${this.ok} ok, ${this.failed} failed in ${seconds.toFixed(1)} s (${rate.toFixed(0)} files/s)`,
+    ];
+    if (this.failures.size > 0) lines.push(`  failed: ${list(this.failures)}`);
+    if (this.warnings.size > 0) lines.push(`  warnings: ${list(this.warnings)}`);
+    return `${lines.join('\n')}\n`;
+  }
+}
