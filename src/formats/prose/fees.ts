@@ -20,11 +20,20 @@ export const feesCollected = proseRule({
       convert: (q) => moneyIn(q, '元'),
       re: pattern('收取(?:的)?(?:费用|信息处理费)(?:[(（][^)）]{0,20}[)）])?(?:为|共计|共|合计)?{N}'),
     },
+    {
+      // 收取检索费、复制费共计120元: fees named one by one.
+      key: 'fees.collected',
+      units: ['元', '万元'],
+      convert: (q) => moneyIn(q, '元'),
+      re: pattern('收取(?:了)?(?:[^，,；;。]{0,12}?(?:检索|复制|邮寄|打印|复印|工本|处理)费[、和及与]?){1,4}(?:等)?(?:费用)?(?:共计|合计|共|为)?{N}'),
+    },
   ],
   examples: [
     { input: '办理的政府信息公开均未收取申请人任何费用。', expect: { 'fees.collected': 0 } },
     { input: '依申请公开收取的费用(检索费、邮寄费、复制费等)为0元。', expect: { 'fees.collected': 0 } },
     { input: '全年依申请公开收取信息处理费共计400元。', expect: { 'fees.collected': 400 } },
     { input: '贵安新区不涉及任何政府收费行为。', expect: { 'fees.collected': null } },
+    { input: '依申请公开收取检索费、复制费共计120元。', expect: { 'fees.collected': 120 } },
+    { input: '政府信息公开工作经费15万元。', expect: { 'fees.collected': null } },
   ],
 });

@@ -8,9 +8,16 @@ import { pattern, proseRule } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
 import { aboutDisclosure } from './topics.js';
 
+// 维持具体行政行为 / 被依法纠错 / 其他情形 (the 2008 statistics' outcome words).
+const OUTCOMES: ReadonlyArray<readonly [string, string]> = [
+  ['upheld', '维持(?:具体行政行为|原具体行政行为|原行政行为|原决定|原答复)?(?:的|数)?'],
+  ['corrected', '(?:被依法纠错|被纠错|依法纠错|纠错|被撤销|撤销)(?:的|数)?'],
+  ['other', '其他情形(?:的|数)?'],
+];
+
 const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未)(?:发生|出现|引起|引发|收到|产生|发现|接到|有)?';
 // Words that make a negated clause conditional, partial or about something else.
-const NOT_A_NIL = /[可应如若将需要能否经]|\d|[一二三四五六七八九十]+[件起宗个次]/u;
+const NOT_A_NIL = /[可应如若将需要能否经]|其他|其它|另外|\d|[一二三四五六七八九十]+[件起宗个次]/u;
 
 const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   const gap = m.groups?.gap ?? '';
@@ -40,6 +47,12 @@ export const reviewAndLitigation = proseRule({
       accept: (_m, q) => q?.value === 0,
     },
     { key: 'litigation.upheld', re: pattern('行政诉讼(?:案件)?{N}[，,]?(?:均已?|全部|都已?)胜诉') },
+    // 2008-era outcomes, bound to the nearest 行政复议 or 行政诉讼 before them in the sentence (never across the other).
+    ...OUTCOMES.flatMap(([outcome, words]) => [
+      { key: `review.${outcome}`, re: pattern(`行政复议(?:(?!诉讼)[^。；;]){0,40}?(?:${words}){N}`) },
+      { key: `litigation.${outcome}`, re: pattern(`行政诉讼(?:(?!复议)[^。；;]){0,40}?(?:${words}){N}`) },
+    ]),
+    { key: 'review.upheld', re: pattern('行政复议(?:案件)?{N}[，,]?(?:均|全部|都)(?:被|已|获)?维持') },
     {
       key: 'review.total',
       value: 0,
@@ -59,6 +72,12 @@ export const reviewAndLitigation = proseRule({
     { input: '2016年，贵安新区未出现因政务信息公开申请行政复议、提起行政诉讼的情况。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '信息公开类行政复议、行政诉讼案件为0件。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '对政府信息公开答复不服的，申请人可依法申请行政复议或提起行政诉讼。', expect: { 'review.total': null, 'litigation.total': null } },
+    { input: '政府信息公开方面，除上述案件外，未发生其他行政复议。', expect: { 'review.total': null } },
     { input: '政府信息公开方面，未经复议直接提起行政诉讼3件。', expect: { 'litigation.total': 3 } },
+    {
+      input: '全年发生政府信息公开行政复议3件，其中维持具体行政行为2件，被依法纠错1件。',
+      expect: { 'review.total': 3, 'review.upheld': 2, 'review.corrected': 1, 'litigation.upheld': null },
+    },
+    { input: '政府信息公开行政复议2件、行政诉讼1件，其中行政诉讼维持具体行政行为1件。', expect: { 'litigation.upheld': 1, 'review.upheld': null } },
   ],
 });

@@ -1,0 +1,51 @@
+/**
+ * 2008-era phrasings, one per line, each paired with a near miss that must not bind (issue: "one fixture per
+ * phrasing, each paired with a near miss"). Each case is a small report: a title of a 2016 report, the section
+ * heading the sentence would sit under, and the sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport, toRecord } from 'ogi-report';
+
+type Expect = Record<string, number | null>;
+const doc = (heading: string, sentence: string): string => `某局2016年政府信息公开工作年度报告\n${heading}\n${sentence}`;
+const REQUESTS = '三、依申请公开政府信息情况';
+const REVIEW = '五、因政府信息公开申请行政复议、提起行政诉讼的情况';
+const PROACTIVE = '二、主动公开政府信息情况';
+const FEES = '四、政府信息公开的收费及减免情况';
+
+const PAIRS: Array<[string, string, Expect, string, Expect]> = [
+  // [heading, phrasing, expected, near miss, must not bind]
+  [REQUESTS, '全年共受理政府信息公开申请56件，同比增长12%。', { 'requests.received': 56 }, '全年受理行政审批事项3560件，同比增长12%。', { 'requests.received': null }],
+  [REQUESTS, '本年度共收到政府信息公开申请12条，比上年减少3条。', { 'requests.received': 12 }, '本年度共收到群众来信12条。', { 'requests.received': null }],
+  [REQUESTS, '全年共接收依申请公开申请8起。', { 'requests.received': 8 }, '全年共接收咨询8起。', { 'requests.received': null }],
+  [REQUESTS, '共办理依申请公开申请20宗。', { 'requests.received': 20 }, '共办理信访件20宗。', { 'requests.received': null }],
+  [REQUESTS, '其中当面申请3件，传真申请1件，网络申请10件，信函申请4件，电子邮件申请2件。', { 'requests.byChannel.inPerson': 3, 'requests.byChannel.fax': 1, 'requests.byChannel.online': 10, 'requests.byChannel.mail': 4, 'requests.byChannel.email': 2 }, '网上申请占比达到62%。', { 'requests.byChannel.online': null }],
+  [REQUESTS, '已办结19件，其中按时办结18件，延期办结1件。', { 'requests.completed': 19, 'requests.completedOnTime': 18, 'requests.extended': 1 }, '已办结信访事项19件，办结率100%。', { 'requests.completed': null }],
+  [REQUESTS, '上年结转申请2件，结转下年度办理3件。', { 'requests.carriedOver': 2, 'requests.carriedForward': 3 }, '2015年结转资金2万元。', { 'requests.carriedOver': null }],
+  [REQUESTS, '在已答复的申请中，属于已主动公开范围的5件，同意公开的7件，同意部分公开的2件，不同意公开的3件。', { 'dispositions.alreadyPublic': 5, 'dispositions.granted': 7, 'dispositions.partiallyGranted': 2, 'dispositions.denied': 3 }, '同意公开的申请占答复总数的55%。', { 'dispositions.granted': null }],
+  [REQUESTS, '不属于本行政机关公开的4件，申请信息不存在的2件，告知作出更改补充的1件，告知通过其他途径办理的3件。', { 'dispositions.notThisAgency': 4, 'dispositions.notExist': 2, 'dispositions.amendRequested': 1, 'dispositions.otherChannel': 3 }, '共制作政府信息3021条，其中主动公开信息1027条，不予公开信息1535条。', { 'dispositions.denied': null, 'dispositions.granted': null }],
+  [REQUESTS, '予以公开及部分公开25件。', { 'dispositions.grantedOrPartial': 25 }, '予以公开及部分公开的比例为25%。', { 'dispositions.grantedOrPartial': null }],
+  [REVIEW, '全年共发生政府信息公开行政复议3件，其中维持具体行政行为2件，被依法纠错1件。', { 'review.total': 3, 'review.upheld': 2, 'review.corrected': 1 }, '如对答复不服，可依法申请行政复议或提起行政诉讼。', { 'review.total': null, 'litigation.total': null }],
+  [REVIEW, '发生行政诉讼2件，均已胜诉。', { 'litigation.total': 2, 'litigation.upheld': 2 }, '行政诉讼案件的胜诉率为100%。', { 'litigation.upheld': null }],
+  [REVIEW, '本年度未发生因政府信息公开引起的行政复议和行政诉讼。', { 'review.total': 0, 'litigation.total': 0 }, '除上述1件外，未发生其他行政复议案件。', { 'review.total': null }],
+  [REVIEW, '全年共收到政府信息公开举报投诉2件。', { 'complaints.total': 2 }, '全年受理信访举报投诉45件。', { 'complaints.total': null }],
+  [REVIEW, '未收到有关政府信息公开的举报投诉。', { 'complaints.total': 0 }, '政府信息公开方面的申诉、举报3件。', { 'complaints.total': null }],
+  [PROACTIVE, '全年主动公开政府信息1234条。', { 'proactive.total': 1234 }, '召开新闻发布会12次，发布微博300条。', { 'proactive.total': null }],
+  [PROACTIVE, '主动公开政府信息4900余条。', { 'proactive.total': 4900 }, '通过门户网站公开信息2017年以来累计8000条。', { 'proactive.total': null }],
+  [FEES, '本机关依申请提供政府信息，未收取任何费用。', { 'fees.collected': 0 }, '政府信息公开工作经费15万元。', { 'fees.collected': null }],
+  [FEES, '依申请公开收取检索费、复制费共计120元。', { 'fees.collected': 120 }, '咨询电话：0571-87052222。', { 'fees.collected': null }],
+];
+
+describe('2008-era phrasings and their near misses', () => {
+  it.each(PAIRS.map((p) => [p[1], p] as const))('%s', (_name, [heading, phrase, expected, nearMiss, nothing]) => {
+    const record = toRecord(parseReport(doc(heading, phrase)));
+    for (const [key, value] of Object.entries(expected)) expect(record[key] ?? null, key).toBe(value);
+    const missed = toRecord(parseReport(doc(heading, nearMiss)));
+    for (const [key, value] of Object.entries(nothing)) expect(missed[key] ?? null, `near miss: ${key}`).toBe(value);
+  });
+
+  it('approximate statements keep their number and say so', () => {
+    const report = parseReport(doc(PROACTIVE, '主动公开政府信息4900余条。'));
+    expect(report.values['proactive.total']).toMatchObject({ value: 4900, approximate: true });
+  });
+});
