@@ -135,9 +135,13 @@ function classify(raw: Line): Classified {
   return { kind: 'text', line };
 }
 
+// A row of `pdftotext -layout` text: cells apart by runs of spaces, with a figure among them. Not prose to re-join.
+const ALIGNED_ROW = /\S(?:[ \u3000\u00a0]{2,}|\t)\S.*\S(?:[ \u3000\u00a0]{2,}|\t)\S/u;
+const alignedRow = (value: string): boolean => value.length <= 400 && /\d/u.test(value) && ALIGNED_ROW.test(value);
+
 /** Hard-wrapped text (PDF): most longer lines end without sentence punctuation. */
 function looksWrapped(lines: Classified[]): boolean {
-  const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10);
+  const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10 && !alignedRow(c.line.value));
   if (texts.length < 5) return false;
   const open = texts.filter((c) => !TERMINAL.test(c.line.value)).length;
   return open / texts.length >= 0.6;
@@ -199,7 +203,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         const prev = pending[pending.length - 1];
         const fragment = FRAGMENT.test(c.line.value) || (prev !== undefined && FRAGMENT.test(prev.value));
         const continues =
-          prev !== undefined && !TERMINAL.test(prev.value) && (wrapped || fragment);
+          prev !== undefined && !TERMINAL.test(prev.value) && (wrapped || fragment) && !alignedRow(c.line.value) && !alignedRow(prev.value);
         if (!continues) flushParagraph();
         pending.push(c.line);
         break;

@@ -8,10 +8,11 @@ import { requestsHandled, requestsHandled2008 } from '../prose/requests-handled.
 import { detect2008 } from './detect.js';
 import { complaints2008 } from './rules/complaints.js';
 import { dispositions2008 } from './rules/dispositions-2008.js';
+import { statisticsTable2008 } from './rules/statistics-table.js';
 
 export const ogi2008 = defineFormat({
   id: 'ogi-2008',
   title: '政府信息公开工作年度报告 (2008 条例, report years ≤ 2018)',
   detect: detect2008,
-  rules: [...proseRules.map((rule) => (rule === requestsHandled ? requestsHandled2008 : rule)), dispositions2008, complaints2008],
+  rules: [...proseRules.map((rule) => (rule === requestsHandled ? requestsHandled2008 : rule)), dispositions2008, complaints2008, statisticsTable2008],
 });

@@ -24,7 +24,7 @@ import {
   readLabels,
 } from './labels.js';
 import { cutRun } from './runs.js';
-import { type Token, gridHeaders, tokensOf } from './tokens.js';
+import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
 export const TABLE_CODES = {

@@ -1,7 +1,7 @@
 /** Turning read cells into rule matches: stated, blank (template 0) and derived values, each with its place. */
 import type { Span } from '../../engine/finding.js';
 import type { SourceMatch } from '../../engine/rule.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../shared/cell-tokens.js';
 import type { CellValue } from './values.js';
 
 export interface ReadCell {

@@ -9,7 +9,7 @@ import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES, alignedUnder } from './applications.js';
 import { cellMatch, spanOf } from './emit.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readLabels } from './labels.js';
-import { type Token, tokensOf } from './tokens.js';
+import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
 
 interface Column {

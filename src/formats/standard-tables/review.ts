@@ -9,7 +9,7 @@ import { TABLE_CODES } from './applications.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels } from './labels.js';
 import { cutRun } from './runs.js';
-import { type Token, gridHeaders, tokensOf } from './tokens.js';
+import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
 const ANCHORS = new Set<LabelId>(['review', 'litigation', 'upheld', 'corrected', 'otherResult', 'pending', 'direct', 'afterReview']);

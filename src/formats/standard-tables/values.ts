@@ -3,7 +3,7 @@
  * `160.5964万元`), and blanks (empty, `/`, `-`), which the template defines as 0.
  */
 import { decimalToNumber, scaleDecimal } from '../../text/decimal.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../shared/cell-tokens.js';
 
 export type CellType = 'count' | 'signed' | 'money元' | 'money万元';
 

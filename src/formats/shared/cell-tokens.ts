@@ -1,5 +1,5 @@
 /**
- * Every way a standard table reaches us, reduced to one stream of cell tokens: text (a label), number, or blank.
+ * Every way a table reaches us, reduced to one stream of cell tokens: text (a label), number, or blank.
  * Grid tables (HTML, pipes, tabs) give one token run per grid cell with its column; plain lines are split at pipes,
  * tabs and runs of spaces, and inside a cell at the boundary between words and numbers, so one reader serves
  * pipe rows, aligned `-layout` text, one-cell-per-line dumps, bare number lines and run-together `textContent`.
@@ -27,6 +27,8 @@ export interface Token extends Span {
   readonly glued: boolean;
   /** The bytes of the cell were read by position in a one-cell-per-line dump (`58 |`). */
   readonly pipeCell?: boolean;
+  /** Index of the cell within its line (split at pipes, tabs and runs of spaces); for grid tokens, the column. */
+  readonly cell: number;
 }
 
 // A table line is short; longer lines are prose unless they hold run-together table text (label anchors).
@@ -58,11 +60,11 @@ interface Emit {
 }
 
 /** Tokens of one cell (a slice of a line, or a grid cell). */
-function tokenizeCell(cell: Line, row: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
+function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
   const { text, map } = fold(cell.value);
   const trimmed = text.trim();
   const at = (a: number, b: number): Span => ({ start: sourceStart(cell, map[a]!), end: sourceEnd(cell, map[b - 1]! + 1) });
-  const base = { row, ...(grid ? { grid } : {}), ...(pipeCell ? { pipeCell } : {}) };
+  const base = { row, cell: index, ...(grid ? { grid } : {}), ...(pipeCell ? { pipeCell } : {}) };
   if (trimmed.length === 0) {
     if (explicitBlank) emit({ kind: 'blank', text: '', start: cell.start, end: cell.end, glued: false, ...base });
     return;
@@ -150,7 +152,7 @@ function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): 
   if (hasPipe && /^[\s|｜]*$/u.test(value)) {
     // `|` alone is an empty cell in a one-cell-per-line dump; `|||` is span debris.
     if (pipeCells && value.replace(/[^|｜]/gu, '').length === 1) {
-      emit({ kind: 'blank', text: '', start: line.start, end: line.end, row, glued: false, pipeCell: true });
+      emit({ kind: 'blank', text: '', start: line.start, end: line.end, row, cell: 0, glued: false, pipeCell: true });
     }
     return;
   }
@@ -173,7 +175,7 @@ function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): 
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const explicit = piece.explicit || (p > 0 && pieces[p - 1]!.explicit);
-    tokenizeCell(sliceLine(line, piece.from, piece.to), row, emit, undefined, explicit, pipeCell);
+    tokenizeCell(sliceLine(line, piece.from, piece.to), row, p, emit, undefined, explicit, pipeCell);
   }
 }
 
@@ -227,7 +229,7 @@ export function tokensOf(doc: DocumentView): Token[] {
     for (const gridRow of table.children) {
       for (const cell of gridRow.children) {
         if (cell.spanOf) continue;
-        tokenizeCell(cellLine(cell), row, emit, { table, row: cell.row, column: cell.column }, true);
+        tokenizeCell(cellLine(cell), row, cell.column, emit, { table, row: cell.row, column: cell.column }, true);
       }
       row++;
     }

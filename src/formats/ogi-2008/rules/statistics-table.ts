@@ -1,0 +1,177 @@
+/**
+ * The 2008-era 政府信息公开情况统计表 (formats.md §4.2–4.3): `指标名称 | 计量单位 | 2009年度 | 历年累计`,
+ * `统计指标 | 单位 | 统计数`, `指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计`, in HTML, pipes, tabs or aligned
+ * text. The value is read from the year's column, never from 历年累计; a `/` or empty cell is absent (these tables
+ * define no blank = 0); a text row whose cells do not line up with the header is skipped with a warning.
+ */
+import type { DocumentView } from '../../../engine/document-view.js';
+import { defineRule, type RuleMatch, type RuleReporter } from '../../../engine/rule.js';
+import { moneyIn, parseQuantity } from '../../../text/quantities.js';
+import { type Token, tokensOf } from '../../shared/cell-tokens.js';
+
+/** Row labels → keys. Tested on the label without list markers (其中:, 1., (1), （一）) and spaces. */
+const ROWS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^主动公开(?:政府)?信息(?:总)?(?:数|条数|数量)/u, 'proactive.total'],
+  [/^(?:受理)?(?:依申请公开信息|政府信息公开申请|依申请公开申请|申请)(?:总数|数量|总量)|^受理(?:依申请公开|政府信息公开)?申请(?:总)?数|^收到(?:政府信息公开)?申请(?:总)?数/u, 'requests.received'],
+  [/^当面申请(?:数|件数)?$/u, 'requests.byChannel.inPerson'],
+  [/^传真申请(?:数|件数)?$/u, 'requests.byChannel.fax'],
+  [/^(?:电子邮件|电子邮箱|邮件)申请(?:数|件数)?$/u, 'requests.byChannel.email'],
+  [/^(?:网上|网络|互联网)申请(?:数|件数)?$/u, 'requests.byChannel.online'],
+  [/^信函申请(?:数|件数)?$/u, 'requests.byChannel.mail'],
+  [/^(?:其他|其它)(?:形式|方式)申请(?:数|件数)?$/u, 'requests.byChannel.other'],
+  [/^(?:本年度)?(?:对申请的)?答复(?:总)?数|^申请(?:答复|办结)(?:总)?数/u, 'requests.completed'],
+  [/^按时办结(?:数|件数)?$/u, 'requests.completedOnTime'],
+  [/^延期办结(?:数|件数)?$/u, 'requests.extended'],
+  [/^(?:属于?)?已主动公开(?:范围)?(?:的)?(?:数|答复数)?$/u, 'dispositions.alreadyPublic'],
+  [/^同意公开(?:答复)?(?:数|件数)?$/u, 'dispositions.granted'],
+  [/^同意部分公开(?:答复)?(?:数|件数)?$/u, 'dispositions.partiallyGranted'],
+  [/^(?:不同意|否决)公开(?:答复)?(?:总)?(?:数|件数)?$/u, 'dispositions.denied'],
+  [/^(?:不属于本(?:行政)?机关公开|非本(?:机关|部门)(?:掌握|政府信息)?)(?:的)?(?:数)?$/u, 'dispositions.notThisAgency'],
+  [/^(?:申请)?信息不存在(?:的)?(?:数)?$/u, 'dispositions.notExist'],
+  [/^(?:告知作出更改补充|申请内容不明确)(?:的)?(?:数)?$/u, 'dispositions.amendRequested'],
+  [/^告知通过其他途径办理(?:的)?(?:数)?$/u, 'dispositions.otherChannel'],
+  [/^行政复议(?:案件)?(?:数量|数|件数)?$/u, 'review.total'],
+  [/^行政诉讼(?:案件)?(?:数量|数|件数)?$/u, 'litigation.total'],
+  [/^举报投诉(?:数量|数|件数)?$/u, 'complaints.total'],
+  [/^(?:依申请(?:公开)?(?:信息)?)?收取(?:的)?费用|^收费(?:金额|数额|总额)/u, 'fees.collected'],
+];
+/** Outcome rows: under the last 行政复议 or 行政诉讼 row. */
+const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^维持(?:具体行政行为|原具体行政行为)?(?:数|件数)?$/u, 'upheld'],
+  [/^(?:被依法纠错|被纠错|依法纠错)(?:数|件数)?$/u, 'corrected'],
+  [/^其他情形(?:数|件数)?$/u, 'other'],
+];
+const MARKER = /^(?:其中[:：]?)?(?:\(?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳])?(?:其中[:：]?)?/u;
+const LABEL_HEADER = /指标|项目|名称|内容/u;
+const YEAR_HEADER = /\d{4}年|年度|本年|本期|统计数|数量|数值|实际/u;
+const NOT_YEAR = /历年|累计(?!.*本年)|上年|去年|同比/u;
+const UNIT_HEADER = /单位/u;
+
+interface Header {
+  readonly label: number;
+  readonly unit?: number;
+  readonly value: number;
+  readonly cells: number;
+  readonly grid: boolean;
+}
+
+function rowsOf(tokens: readonly Token[]): Token[][] {
+  const rows: Token[][] = [];
+  let current: Token[] = [];
+  let row = -1;
+  for (const token of tokens) {
+    if (token.row !== row && current.length > 0) {
+      rows.push(current);
+      current = [];
+    }
+    row = token.row;
+    current.push(token);
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}
+
+/** Which cell holds the label, the unit and the year's value; the preference among value columns is explicit. */
+function readHeader(row: readonly Token[]): Header | null {
+  const texts = row.filter((t) => t.kind === 'text');
+  const label = texts.find((t) => LABEL_HEADER.test(t.text) && !YEAR_HEADER.test(t.text));
+  if (!label) return null;
+  const candidates = texts.filter((t) => YEAR_HEADER.test(t.text) && !NOT_YEAR.test(t.text) && t.cell > label.cell);
+  const rank = (t: Token): number => (/\d{4}年|年度/u.test(t.text) ? 0 : /本年/u.test(t.text) ? 1 : 2);
+  const value = [...candidates].sort((a, b) => rank(a) - rank(b) || a.cell - b.cell)[0];
+  if (!value) return null;
+  const unit = texts.find((t) => UNIT_HEADER.test(t.text));
+  const last = row[row.length - 1]!;
+  return {
+    label: label.cell,
+    ...(unit ? { unit: unit.cell } : {}),
+    value: value.cell,
+    cells: last.cell + 1,
+    grid: row[0]!.grid !== undefined,
+  };
+}
+
+function keyOf(label: string, section: 'review' | 'litigation' | null): string | null {
+  const text = label.replace(MARKER, '').replace(/["“”]/gu, '');
+  for (const [re, key] of ROWS) if (re.test(text)) return key;
+  if (section) for (const [re, outcome] of OUTCOMES) if (re.test(text)) return `${section}.${outcome}`;
+  return null;
+}
+
+export function readStatisticsTable(doc: DocumentView, report: RuleReporter): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  let header: Header | null = null;
+  let section: 'review' | 'litigation' | null = null;
+  let misses = 0;
+  for (const row of rowsOf(tokensOf(doc))) {
+    const found = readHeader(row);
+    if (found) {
+      header = found;
+      section = null;
+      continue;
+    }
+    if (!header) continue;
+    const labelToken = row.find((t) => t.cell === header!.label && t.kind === 'text');
+    if (!labelToken) {
+      // A prose line ends the table; a row of other shape inside it is skipped.
+      if (row.some((t) => t.kind === 'text' && /。/u.test(t.text))) header = null;
+      continue;
+    }
+    const key = keyOf(labelToken.text, section);
+    if (key === 'review.total') section = 'review';
+    if (key === 'litigation.total') section = 'litigation';
+    if (!key) continue;
+    // Text rows must have the header's cells, or no column can be trusted (aligned text drops empty cells).
+    const cells = row[row.length - 1]!.cell + 1;
+    if (!header.grid && cells !== header.cells) {
+      if (misses++ === 0) report.warn('table.cell-count', `统计表: the row "${labelToken.text}" has ${cells} cells where the header has ${header.cells}; left out`, labelToken);
+      continue;
+    }
+    const cell = row.filter((t) => t.cell === header!.value);
+    if (cell.length !== 1 || cell[0]!.kind !== 'number') continue; // "/" or empty: not stated
+    const token = cell[0]!;
+    const unitToken = header.unit === undefined ? undefined : row.find((t) => t.cell === header!.unit);
+    const value = valueOf(key, token.text, unitToken?.text);
+    if (value === null) continue;
+    out.push({ key, value, source: { start: token.start, end: token.end }, certainty: 'stated' });
+  }
+  return out;
+}
+
+function valueOf(key: string, text: string, unit: string | undefined): number | null {
+  const q = parseQuantity(`${text}${key === 'fees.collected' && unit && /元/u.test(unit) && !/元/u.test(text) ? unit.replace(/[^万元]/gu, '') : ''}`);
+  if (!q || q.value < 0 || q.kind === 'percent') return null;
+  if (key === 'fees.collected') return q.unit === '元' || q.unit === '万元' ? moneyIn(q, '元') : null;
+  return q.integer ? q.value : null;
+}
+
+export const statisticsTable2008 = defineRule({
+  id: 'ogi-2008/statistics-table',
+  scope: 'document',
+  keys: [...new Set([...ROWS.map(([, key]) => key), ...['review', 'litigation'].flatMap((s) => OUTCOMES.map(([, o]) => `${s}.${o}`))])],
+  meta: {
+    description: '政府信息公开情况统计表 (2008–2018): the year column (not 历年累计); "/" cells absent.',
+    examples: [
+      {
+        input: [
+          '指标名称 | 计量单位 | 2009年度 | 历年累计',
+          '主动公开信息数 | 条 | 224 | 1500',
+          '受理依申请公开信息总数 | 件 | 56 | 300',
+          '其中:1.当面申请数 | 件 | 6 | 40',
+          '本年度对申请的答复总数 | 件 | 50 | 280',
+          '行政复议数 | 件 | / | 3',
+          '行政诉讼数 | 件 | 1 | 2',
+        ].join('\n'),
+        expect: {
+          'proactive.total': 224,
+          'requests.received': 56,
+          'requests.byChannel.inPerson': 6,
+          'requests.completed': 50,
+          'review.total': null,
+          'litigation.total': 1,
+        },
+      },
+    ],
+  },
+  extract: (doc, report) => readStatisticsTable(doc, report),
+});
