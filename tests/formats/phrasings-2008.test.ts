@@ -49,3 +49,23 @@ describe('2008-era phrasings and their near misses', () => {
     expect(report.values['proactive.total']).toMatchObject({ value: 4900, approximate: true });
   });
 });
+
+describe('documents that are not annual reports: kind other, no count keys', () => {
+  const body = '\n一、总体情况\n全年共收到政府信息公开申请12件，主动公开政府信息300条。未发生行政复议。\n';
+  const emptyTemplate = ['| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |', '| 一、本年新收政府信息公开申请数量 | | | | | | | |', '| 四、结转下年度继续办理 | | | | | | | |'].join('\n');
+  it.each([
+    ['a half-year bulletin', `2022年上半年政府信息公开数据统计${body}`],
+    ['a notice on compiling reports', `关于做好2021年政府信息公开工作年度报告编制发布工作的通知${body}`],
+    ['the notice announcing a new format, ending with its empty table', `国务院办公厅政府信息公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知\n现将修订后的格式印发给你们。\n${emptyTemplate}`],
+    ['an interpretation page', `文字解读:某区2022年政府信息公开工作年度报告${body}`],
+    ['an infographic page', `图解：某区2022年政府信息公开工作年度报告${body}`],
+    ['a sample', `政府信息公开年度工作报告范文${body}`],
+    ['work points', `2017年政务公开工作要点${body}`],
+    ['a task breakdown', `某市2017年政务公开工作任务分解表${body}`],
+    ['news', `全省2018年政府信息公开工作取得新进展${body}`],
+  ])('%s', (_name, input) => {
+    const record = toRecord(parseReport(input));
+    expect(record['meta.kind']).toBe('other');
+    expect(Object.keys(record).filter((k) => !k.startsWith('meta.'))).toEqual([]);
+  });
+});
