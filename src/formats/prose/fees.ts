@@ -13,6 +13,8 @@ export const feesCollected = proseRule({
   when: aboutDisclosure,
   patterns: [
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
+    // 没有收取政府信息公开相关费用: the fees of disclosure named in between.
+    { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|从未|均未)收取(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?(?:相关)?(?:费用|信息处理费)') },
     { key: 'fees.collected', value: 0, re: pattern('(?:没有|未)(?:进行)?收费') },
     {
       key: 'fees.collected',

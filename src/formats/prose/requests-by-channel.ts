@@ -14,9 +14,12 @@ const CHANNELS: ReadonlyArray<readonly [string, string]> = [
   ['other', '其他|其它'],
 ];
 
+// A channel joined to another channel word (信函、传真申请 3 件) is a combined count; after a count (…20件、信函申请10件)
+// the list separator only starts the next item.
+const ANY_CHANNEL = CHANNELS.map(([, words]) => words).join('|');
 const patterns: ProsePattern[] = CHANNELS.map(([key, words]) => ({
   key: `requests.byChannel.${key}`,
-  re: pattern(`(?<![、或和及与/])(?:通过)?(?:${words})(?:形式|方式|渠道)?(?:提交|提出)?(?:的)?申请(?:数|数量)?(?:为|共)?{N}`),
+  re: pattern(`(?<!(?:${ANY_CHANNEL})(?:形式|方式)?[、或和及与/])(?:通过)?(?:${words})(?:形式|方式|渠道)?(?:提交|提出)?(?:的)?申请(?:数|数量)?(?:为|共)?{N}`),
 }));
 
 export const requestsByChannel = proseRule({
@@ -32,5 +35,9 @@ export const requestsByChannel = proseRule({
     },
     { input: '共受理信息公开申请10件，其中当面申请1宗，网上申请9宗。', expect: { 'requests.byChannel.inPerson': 1, 'requests.byChannel.online': 9 } },
     { input: '共受理信息公开申请10件，其中信函、传真申请3件。', expect: { 'requests.byChannel.fax': null, 'requests.byChannel.mail': null } },
+    {
+      input: '共受理政府信息公开申请35件，其中网上申请20件、信函申请10件、当面申请5件。',
+      expect: { 'requests.byChannel.online': 20, 'requests.byChannel.mail': 10, 'requests.byChannel.inPerson': 5 },
+    },
   ],
 });

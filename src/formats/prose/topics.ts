@@ -3,7 +3,10 @@ import { aboutTopic } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
 
 /** Requests for disclosure (申请), their answers and outcomes. */
-export const aboutRequests = (ctx: SentenceContext): boolean => aboutTopic(ctx, /申请|答复|办件|办理结果|办结/u);
+export const aboutRequests = (ctx: SentenceContext): boolean =>
+  aboutTopic(ctx, /申请|答复|办件|办理结果|办结/u) ||
+  // Under a heading of its own (三、依申请公开政府信息情况) a sentence needs not repeat the word.
+  /依申请|申请公开|公开申请/u.test(ctx.entry.headings[ctx.entry.headings.length - 1]?.text ?? '');
 
 /** Information disclosure in general (for reviews, lawsuits and fees, which reports mention in other contexts too). */
 export const aboutDisclosure = (ctx: SentenceContext): boolean =>

@@ -4,7 +4,12 @@
  * 办理 N 件; also the number-first form of a breakdown sentence (其中3件已主动公开，3件公开答复).
  */
 import { pattern, proseRule } from '../../../engine/prose.js';
+import type { SentenceContext } from '../../../engine/rule.js';
 import { aboutRequests } from '../../prose/topics.js';
+
+/** A reason binds only inside a statement of refusals (不同意公开…，其中涉及国家秘密的1件). */
+const afterRefusal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean =>
+  /不同意公开|不予公开|否决公开/u.test(ctx.text.slice(0, m.index));
 
 const TAIL = '(?:的)?(?:答复|申请)?(?:数)?(?:为|共)?{N}';
 
@@ -24,6 +29,13 @@ export const dispositions2008 = proseRule({
     { key: 'dispositions.notExist', re: pattern(`(?:申请)?信息不存在${TAIL}`) },
     { key: 'dispositions.amendRequested', re: pattern(`(?:申请内容不明确|告知(?:作出)?更改补充)${TAIL}`) },
     { key: 'dispositions.otherChannel', re: pattern(`告知通过其他途径(?:办理|获取)?${TAIL}`) },
+    // The 其中 reasons of 不同意公开 that have a key of their own (国家秘密; 危及国家安全、公共安全、经济安全和社会稳定).
+    { key: 'dispositions.denied.stateSecret', re: pattern(`(?:涉及|属于)?国家秘密${TAIL}`), accept: afterRefusal },
+    {
+      key: 'dispositions.denied.safetyStability',
+      re: pattern(`危及(?:国家安全)?[、，,]?(?:公共安全)?[、，,]?(?:经济安全)?[、，,]?(?:和|及)?(?:社会稳定)${TAIL}`),
+      accept: afterRefusal,
+    },
   ],
   examples: [
     { input: '收到申请答复数6件。其中3件已主动公开，3件公开答复。', expect: { 'dispositions.alreadyPublic': 3, 'dispositions.granted': 3 } },
@@ -32,5 +44,7 @@ export const dispositions2008 = proseRule({
       expect: { 'dispositions.granted': 7, 'dispositions.partiallyGranted': 1, 'dispositions.notExist': 1 },
     },
     { input: '在对申请答复的1677件中，属已主动公开的243件，属同意公开的318件。', expect: { 'dispositions.alreadyPublic': 243, 'dispositions.granted': 318 } },
+    { input: '对申请的答复中，不同意公开的3件，其中涉及国家秘密的1件，涉及商业秘密的2件。', expect: { 'dispositions.denied': 3, 'dispositions.denied.stateSecret': 1 } },
+    { input: '申请涉及国家秘密的，依法不予答复；共答复申请3件。', expect: { 'dispositions.denied.stateSecret': null } },
   ],
 });
