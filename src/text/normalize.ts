@@ -123,6 +123,13 @@ export function foldChar(ch: string): string {
   return code < 0x80 ? ch : normalizeWide(ch, code);
 }
 
+/** True when `foldChar` returns the character unchanged (ASCII other than quotes and control white space; CJK not mapped). */
+export function foldsToItself(code: number): boolean {
+  if (code < 0x80) return code !== 0x22 && code !== 0x27 && !(code >= 0x09 && code <= 0x0d);
+  if (code >= 0x4e00 && code <= 0x9fff) return !TRAD_MAP.has(code);
+  return false;
+}
+
 /** Build the normalised view of `source[from, to)`. Linear in the slice length. */
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
   // Fast path: most sentences need no change at all; then no maps are allocated.

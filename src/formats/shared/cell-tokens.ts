@@ -6,7 +6,7 @@
  */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
-import { foldChar } from '../../text/normalize.js';
+import { foldChar, foldsToItself } from '../../text/normalize.js';
 import { type Line, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
 import type { Cell, Table, TreeItem } from '../../tree/types.js';
 
@@ -39,8 +39,14 @@ const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|
 const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
 const MARKER_END = /[.、．]/u;
 
-/** A cell's text folded per character, with the index of each folded character in the cell. */
-function fold(value: string): { text: string; map: number[] } {
+/**
+ * A cell's text folded per character, with the index of each folded character in the cell (`map` null when nothing
+ * changed: most cells are plain digits and CJK).
+ */
+function fold(value: string): { text: string; map: number[] | null } {
+  let same = true;
+  for (let i = 0; i < value.length && same; i++) same = foldsToItself(value.charCodeAt(i));
+  if (same) return { text: value, map: null };
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -63,7 +69,10 @@ interface Emit {
 function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
   const { text, map } = fold(cell.value);
   const trimmed = text.trim();
-  const at = (a: number, b: number): Span => ({ start: sourceStart(cell, map[a]!), end: sourceEnd(cell, map[b - 1]! + 1) });
+  const at = (a: number, b: number): Span => ({
+    start: sourceStart(cell, map ? map[a]! : a),
+    end: sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1),
+  });
   const base = { row, cell: index, ...(grid ? { grid } : {}), ...(pipeCell ? { pipeCell } : {}) };
   if (trimmed.length === 0) {
     if (explicitBlank) emit({ kind: 'blank', text: '', start: cell.start, end: cell.end, glued: false, ...base });
@@ -193,6 +202,8 @@ const PAGE_FURNITURE = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*�
 
 function worthReading(value: string): boolean {
   if (value.length === 0 || PAGE_FURNITURE.test(value)) return false;
+  // A sentence of prose is not a table row (labels and cells carry no 。).
+  if (value.length > 60 && value.includes('。')) return false;
   if (value.length <= MAX_TABLE_LINE) return true;
   return RUN_ANCHORS.test(value) && /\d{7}/.test(value);
 }

@@ -98,8 +98,12 @@ function keyOf(label: string, section: 'review' | 'litigation' | null): string |
   return null;
 }
 
+// Without a header word of such a table the document has none (and need not be read as cells at all).
+const TABLE_WORDS = /指[\s\u3000]*标|统[\s\u3000]*计[\s\u3000]*表|计量单位/u;
+
 export function readStatisticsTable(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
+  if (!TABLE_WORDS.test(doc.input)) return out;
   let header: Header | null = null;
   let section: 'review' | 'litigation' | null = null;
   let misses = 0;
