@@ -149,3 +149,21 @@ describe('standard tables: broken grids', () => {
     expect(record['dispositions.denied']).toBeUndefined();
   });
 });
+
+describe('standard tables: labels wrapped over two lines (PDF text)', () => {
+  const model = consistentModel('2021', counter(41));
+  it('the end of a long label on the next line, with the row’s figures', () => {
+    const lines = renderText(model, 'aligned').split('\n');
+    const wrap = (start: string, cut: number): void => {
+      const i = lines.findIndex((l) => l.startsWith(start));
+      const line = lines[i]!;
+      const labelEnd = line.search(/ {2}/u);
+      lines.splice(i, 1, line.slice(0, cut), `${line.slice(cut, labelEnd)}${line.slice(labelEnd)}`);
+    };
+    wrap('5.要求行政机关确认或重新出具已获取信息', '5.要求行政机关确认或重新出具已获'.length);
+    wrap('（二）部分公开', '（二）部分公开（区分处理的，只计这一情形，不计其他'.length);
+    wrap('2.申请人逾期未按收费通知要求缴纳费用', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理'.length);
+    const record = tableKeys(toRecord(parseReport(lines.join('\n'))));
+    expect(record).toEqual(expectedRecord(model));
+  });
+});

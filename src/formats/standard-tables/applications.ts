@@ -115,6 +115,12 @@ function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
     if (openRow_ && lastCell?.glued && lastCell.kind === 'number' && /^[.、．]/u.test(token.text)) openRow_.markerTail = true;
     const labels = readLabels(token.text);
     if (labels === null) {
+      // The rest of a label wrapped onto the next line (…重新出具已获 | 取信息 0 0 0 …): the row goes on.
+      const waiting = open as RowRead | null;
+      if (waiting && waiting.cells.length === 0 && token.text.length <= 16 && !/\d/u.test(token.text)) {
+        open = { ...waiting, labelRow: token.row };
+        continue;
+      }
       close();
       // A short label with figures inside the table is a row the template does not have.
       if (phase === 'data' && token.text.length <= 30) unknown = token;

@@ -30,7 +30,7 @@ export interface Label {
 }
 
 const APPLY = '(?:政府信息公开|政府信息|信息公开)?(?:申请)?(?:数量|数|件数)?';
-const CLOSE = '(?:[、,，]?(?:行政机关)?不再处理其?(?:政府信息公开)?申请)?';
+const CLOSE = '(?:[、,，]?(?:行政机关)?(?:不再处理)?其?(?:政府信息公开)?(?:申请)?)?';
 
 /** Longest and most specific first: the first that matches at a position wins. */
 const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
@@ -59,9 +59,10 @@ const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
   ['repeated', '重复申请'],
   ['publication', '要求提供公开出版物'],
   ['massive', '无正当理由大量反复申请'],
-  ['confirmation', '要求行政机关确认或重新出具已获取信息'],
-  ['noCorrection', `申请人?无正当理由逾期不补正${CLOSE}`],
-  ['unpaidFee', `申请人?逾期未(?:按收费通知要求)?缴(?:纳)?(?:费用|费)${CLOSE}`],
+  // Long labels wrap in PDF text: the distinctive start is enough, the rest may follow on the next line.
+  ['confirmation', '要求行政机关确认或重新出具[\\u4e00-\\u9fff]{0,6}'],
+  ['noCorrection', `申请人?无正当理由逾期不补正${CLOSE}[\\u4e00-\\u9fff]{0,4}`],
+  ['unpaidFee', `申请人?逾期未(?:按收费通知要求)?缴(?:纳)?(?:费用|费)${CLOSE}[\\u4e00-\\u9fff]{0,4}`],
   ['other', '其他处理'],
   ['total', '(?:总计|合计)'],
   ['applicants', '申请人情况'],
@@ -108,6 +109,8 @@ const COMPILED = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as 
 const MARKER = /(?:[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)[、.]?|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|[①-⑳])/uy;
 const SECTION = /第二十条第\(([一二三四五六七八九十]{1,3})\)项/uy;
 const PAREN = /\(([^()]{0,80})\)/uy;
+// A note cut off by a line break (部分公开(区分处理的,只计这一情形,不计其他 | 情形)).
+const OPEN_PAREN = /\(([^()]{0,80})$/uy;
 const FILLER = /[、,，.:：;；*]+/uy;
 const CN_DIGITS = '一二三四五六七八九';
 
@@ -160,7 +163,7 @@ function readLabelsUncached(text: string): Label[] | null {
       at += filler[0].length;
       continue;
     }
-    const paren = stickyAt(PAREN, text, at);
+    const paren = stickyAt(PAREN, text, at) ?? (out.length > 0 ? stickyAt(OPEN_PAREN, text, at) : null);
     if (paren) {
       // A note in parentheses refines the label before it (本年收费金额(单位:万元)); alone it is a note cell.
       const last = out[out.length - 1];
