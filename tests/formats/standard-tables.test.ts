@@ -3,6 +3,7 @@ import { parseReport, toRecord } from 'ogi-report';
 import {
   type Template,
   type TextForm,
+  appRows,
   consistentModel,
   counter,
   expectedRecord,
@@ -165,5 +166,35 @@ describe('standard tables: labels wrapped over two lines (PDF text)', () => {
     wrap('2.申请人逾期未按收费通知要求缴纳费用', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理'.length);
     const record = tableKeys(toRecord(parseReport(lines.join('\n'))));
     expect(record).toEqual(expectedRecord(model));
+  });
+});
+
+describe('standard tables: columns by their headers in text', () => {
+  const model = consistentModel('2019', counter(51));
+  const expected = expectedRecord(model);
+  it('a flat header line in another order places every cell under its own header', () => {
+    // 总计 first, then the applicant columns reversed: the header line says so, and the cells follow it.
+    const order = [6, 5, 4, 3, 2, 1, 0];
+    const names = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
+    const lines = [`某局2019年政府信息公开工作年度报告`, '三、收到和处理政府信息公开申请情况', `| | ${order.map((i) => names[i]).join(' | ')} |`];
+    for (const row of appRows('2019')) {
+      const v = model.applications.get(row.id)!;
+      lines.push(`| ${row.label} | ${order.map((i) => v[i]).join(' | ')} |`);
+    }
+    const record = tableKeys(toRecord(parseReport(lines.join('\n'))));
+    const onlyTableThree = Object.fromEntries(Object.entries(expected).filter(([k]) => /^(requests\.|dispositions\.)/.test(k)));
+    expect(record).toEqual(onlyTableThree);
+  });
+});
+
+describe('standard tables: a nested header flattened onto one line is not a column order', () => {
+  const model = consistentModel('2021', counter(61));
+  it('the template order stands', () => {
+    const input = renderText(model, 'pipes').replace(
+      '| 自然人 | 法人或其他组织 | 总计 |\n| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |',
+      '| 申请人情况 | 自然人 | 法人或其他组织 | 总计 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |',
+    );
+    expect(input).toContain('| 申请人情况 | 自然人 | 法人或其他组织 | 总计 |');
+    expect(tableKeys(toRecord(parseReport(input)))).toEqual(expectedRecord(model));
   });
 });

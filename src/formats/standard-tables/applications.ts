@@ -51,6 +51,8 @@ interface RowRead {
 interface Instance {
   readonly rows: RowRead[];
   hasSubtotal: boolean;
+  /** A flat header line naming every value column, in its own order (`| | 自然人 | 商业企业 | … | 总计 |`). */
+  order?: ApplicantColumn[];
 }
 
 const ROW_KEY = (id: RowId): string => (id === 'otherReason' ? 'dispositions.other.otherReason' : APPLICATION_ROWS.get(id)!);
@@ -71,6 +73,29 @@ const DISPOSITION_ROWS: readonly RowId[] = [
 function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
   const instances: Instance[] = [];
   let unknown: Token | null = null;
+  // Applicant columns named on one physical row of the header, in order.
+  // A nested header flattened into one line (申请人情况自然人法人或其他组织总计商业企业…) is not an order: only a row
+  // of separate cells, one per column, without the parent headers, is.
+  let headerRow = -1;
+  let headerColumns: ApplicantColumn[] = [];
+  let headerTokens = new Set<Token>();
+  let nested = false;
+  const headerColumn = (token: Token, column: ApplicantColumn | undefined, parent = false): void => {
+    if (token.row !== headerRow) {
+      headerRow = token.row;
+      headerColumns = [];
+      headerTokens = new Set();
+      nested = false;
+    }
+    if (parent) nested = true;
+    if (!column) return;
+    headerColumns.push(column);
+    headerTokens.add(token);
+    const distinct = new Set(headerColumns);
+    const flat = !nested && headerTokens.size === headerColumns.length;
+    if (flat && distinct.size === headerColumns.length && distinct.has('total') && distinct.size >= 7) instance.order = [...headerColumns];
+    else if (nested) delete instance.order;
+  };
   let instance: Instance = { rows: [], hasSubtotal: false };
   let phase: 'none' | 'data' = 'none';
   let group: GroupId | 'results' | null = null;
@@ -132,6 +157,7 @@ function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
         if (phase === 'data') finish();
         if (id === 'subtotal') instance.hasSubtotal = true;
         expected = instance.hasSubtotal ? 8 : 7;
+        headerColumn(token, applicantColumnOf(id), id === 'applicants' || id === 'orgs');
         close();
         continue;
       }
@@ -152,13 +178,19 @@ function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
           break;
         case 'otherWord':
           if (phase === 'data' && group === 'other') openRow('otherReason', token);
-          else close();
+          else {
+            if (phase !== 'data') headerColumn(token, 'otherOrg');
+            close();
+          }
           break;
         case 'total':
           if (phase === 'data') {
             group = 'results';
             openRow('total', token);
-          } else close();
+          } else {
+            headerColumn(token, 'total');
+            close();
+          }
           break;
         case 'received':
           if (instance.rows.length > 0 || open) finish();
@@ -259,7 +291,7 @@ function readInstance(instance: Instance, report: RuleReporter): RuleMatch[] {
         runs.push({ row, digits: only.text });
         continue;
       }
-      const order = columnsFor(cells, instance.hasSubtotal);
+      const order = instance.order?.length === cells.length ? instance.order : columnsFor(cells, instance.hasSubtotal);
       if (!order) {
         report.warn(
           TABLE_CODES.cellCount,
