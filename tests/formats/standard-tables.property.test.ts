@@ -43,6 +43,19 @@ describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => 
     );
   });
 
+  it.each(['html', 'pipes', 'tabs', 'cell-per-line'] as const)('zeros written as blank cells read back as 0 (%s)', (form) => {
+    fc.assert(
+      fc.property(numbers, (pool) => {
+        const m = model(template, pool);
+        const expected = expectedRecord(m);
+        const options = { blank: (key: string) => expected[key] === 0 };
+        const input = form === 'html' ? renderHtml(m, options) : renderText(m, form, options);
+        expect(tableRecord(input)).toEqual(expected);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
   it('run-together digits: every cell read is right', () => {
     fc.assert(
       fc.property(numbers, (pool) => {

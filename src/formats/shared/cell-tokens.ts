@@ -152,7 +152,10 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
   flushText();
 }
 
-const STRONG_SPLIT = /[|｜\t]|[ \u00a0\u3000]{2,}/gu;
+// A line with pipes is split at its pipes only, one with tabs at its tabs; otherwise at runs of spaces.
+const PIPE_SPLIT = /[|｜]/gu;
+const TAB_SPLIT = /\t/gu;
+const SPACE_SPLIT = /[ \u00a0\u3000]{2,}/gu;
 
 /** Split a plain line into cells at pipes, tabs and runs of spaces; pipe/tab gaps are explicit blank cells. */
 function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): void {
@@ -167,9 +170,10 @@ function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): 
   }
   const pieces: Array<{ from: number; to: number; explicit: boolean }> = [];
   let from = 0;
-  STRONG_SPLIT.lastIndex = 0;
-  for (let m = STRONG_SPLIT.exec(value); m; m = STRONG_SPLIT.exec(value)) {
-    pieces.push({ from, to: m.index, explicit: /[|｜\t]/u.test(m[0]) });
+  const split = hasPipe ? PIPE_SPLIT : value.includes('\t') ? TAB_SPLIT : SPACE_SPLIT;
+  split.lastIndex = 0;
+  for (let m = split.exec(value); m; m = split.exec(value)) {
+    pieces.push({ from, to: m.index, explicit: split !== SPACE_SPLIT });
     from = m.index + m[0].length;
   }
   pieces.push({ from, to: value.length, explicit: false });
