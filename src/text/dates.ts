@@ -5,7 +5,7 @@
  * the text does not write is taken only from the document (opt-in), never from the publication date or today.
  * date-fns validates (2月30日 is rejected) and formats.
  */
-import { format, isValid, parse } from 'date-fns';
+import { format, isExists } from 'date-fns';
 import { parseChineseDigitString, parseSmallInteger } from './numerals.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -42,9 +42,6 @@ export interface ScanDatesOptions {
   readonly contextYear?: number;
 }
 
-// A fixed reference for date-fns `parse` (it only fills fields the pattern lacks; we always give all three).
-const REFERENCE = new Date(2000, 0, 1);
-
 const NUM12 = String.raw`\d{1,2}|[一二三四五六七八九十]{1,3}`;
 const YEAR = String.raw`(?<![\d.])(?:19|20)\d{2}(?!\d)|(?<![〇○零一二三四五六七八九])[一二][〇○零一二三四五六七八九]{3}`;
 const CJK_DATE = String.raw`(?<y>${YEAR})年(?:(?<m>${NUM12})月份?(?:(?<d>${NUM12})[日号])?)?`;
@@ -69,7 +66,8 @@ function toYear(token: string): number | null {
 /** True when year-month-day is a real calendar date (date-fns, no timezone involved). */
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return isValid(parse(`${year}-${month}-${day}`, 'yyyy-M-d', REFERENCE));
+  // date-fns' isExists checks the fields themselves (month 0-based): no string is built or parsed.
+  return isExists(year, month - 1, day);
 }
 
 /** Format a calendar date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by its precision. */
