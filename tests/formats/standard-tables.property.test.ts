@@ -67,6 +67,19 @@ describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => 
     );
   });
 
+  it('a whole page run into one line: every cell read is right', () => {
+    fc.assert(
+      fc.property(numbers, (pool) => {
+        const m = model(template, pool);
+        const expected = expectedRecord(m);
+        const lines = renderText(m, 'run-together').split('\n');
+        const page = `${lines[0]}\n${lines.slice(1).join('')}`;
+        for (const [key, value] of Object.entries(tableRecord(page))) expect([key, value]).toEqual([key, expected[key]]);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
   const bump = (m: TablesModel, row: string, column: number, delta: number, totalToo: boolean): TablesModel => {
     const applications = new Map(m.applications);
     const v = [...applications.get(row)!];

@@ -198,3 +198,16 @@ describe('standard tables: a nested header flattened onto one line is not a colu
     expect(tableKeys(toRecord(parseReport(input)))).toEqual(expectedRecord(model));
   });
 });
+
+describe('standard tables: a whole page run into one line', () => {
+  it.each(['2019', '2021'] as Template[])('%s: the table text behind the prose still reads, and every cell read is right', (template) => {
+    const model = consistentModel(template, counter(71));
+    const expected = expectedRecord(model);
+    const lines = renderText(model, 'run-together').split('\n');
+    const page = `${lines[0]}\n${lines.slice(1).join('')}`;
+    const record = tableKeys(toRecord(parseReport(page)));
+    for (const [key, value] of Object.entries(record)) expect([key, value]).toEqual([key, expected[key]]);
+    expect(record['requests.received']).toBe(expected['requests.received']);
+    expect(record['review.total']).toBe(expected['review.total']);
+  });
+});

@@ -206,8 +206,8 @@ const PAGE_FURNITURE = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*�
 
 function worthReading(value: string): boolean {
   if (value.length === 0 || PAGE_FURNITURE.test(value)) return false;
-  // A sentence of prose is not a table row (labels and cells carry no 。).
-  if (value.length > 60 && value.includes('。')) return false;
+  // A sentence of prose is not a table row (labels and cells carry no 。), unless a whole page ran into one line.
+  if (value.length > 60 && value.includes('。') && !RUN_ANCHORS.test(value)) return false;
   if (value.length <= MAX_TABLE_LINE) return true;
   return RUN_ANCHORS.test(value) && /\d{7}/.test(value);
 }

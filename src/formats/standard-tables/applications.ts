@@ -11,6 +11,7 @@ import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import {
   APPLICANT_HEADER_LABELS,
+  readTrailingLabels,
   APPLICANT_PARTS,
   APPLICATION_GROUPS,
   APPLICATION_ROWS,
@@ -138,7 +139,7 @@ function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
     const openRow_ = open as RowRead | null;
     const lastCell = openRow_?.cells[openRow_.cells.length - 1];
     if (openRow_ && lastCell?.glued && lastCell.kind === 'number' && /^[.、．]/u.test(token.text)) openRow_.markerTail = true;
-    const labels = readLabels(token.text);
+    const labels = readTrailingLabels(token.text);
     if (labels === null) {
       // The rest of a label wrapped onto the next line (…重新出具已获 | 取信息 0 0 0 …): the row goes on.
       const waiting = open as RowRead | null;

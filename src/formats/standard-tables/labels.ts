@@ -186,6 +186,27 @@ function readLabelsUncached(text: string): Label[] | null {
   return out;
 }
 
+const MARKER_AT = /[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)|第二十条/gu;
+const TAIL_WINDOW = 400;
+
+/**
+ * The labels a text ends with, when the text as a whole is not labels: a page whose `textContent` ran into one
+ * line puts prose right before the table (…工作。三、收到和处理…一、本年新收政府信息公开申请数量1000001). The
+ * tail is tried from each list marker (一、 (一) 第二十条) in the last few hundred characters, earliest first.
+ */
+export function readTrailingLabels(text: string): readonly Label[] | null {
+  const whole = readLabels(text);
+  if (whole !== null || text.length <= 8) return whole;
+  const from = Math.max(0, text.length - TAIL_WINDOW);
+  MARKER_AT.lastIndex = from;
+  for (let m = MARKER_AT.exec(text); m; m = MARKER_AT.exec(text)) {
+    if (m.index === 0) continue;
+    const tail = readLabels(text.slice(m.index));
+    if (tail !== null && tail.length > 0) return tail;
+  }
+  return null;
+}
+
 /** The 表三 row labels and the keys they feed. */
 export const APPLICATION_ROWS: ReadonlyMap<LabelId, string> = new Map<LabelId, string>([
   ['received', 'requests.received'],

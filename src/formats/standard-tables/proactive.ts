@@ -8,7 +8,7 @@ import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES, alignedUnder } from './applications.js';
 import { cellMatch, spanOf } from './emit.js';
-import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readLabels } from './labels.js';
+import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
 
@@ -109,7 +109,7 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
       continue;
     }
     unknown = null;
-    const labels = readLabels(token.text);
+    const labels = readTrailingLabels(token.text);
     if (labels === null) {
       close();
       // A short label with figures inside the table is a row the template does not have (其他主动公开文件).

@@ -7,7 +7,7 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './applications.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
-import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels } from './labels.js';
+import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, readTrailingLabels } from './labels.js';
 import { cutRun } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
@@ -76,7 +76,7 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'text') continue;
-    const labels = readLabels(token.text);
+    const labels = readTrailingLabels(token.text);
     if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
     for (const run of valueRuns(tokens, i)) {
       const cells = [...run];
