@@ -13,6 +13,8 @@ export const feesCollected = proseRule({
   when: aboutDisclosure,
   patterns: [
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
+    // 未发生政府信息公开收费情况 / 没有关于信息公开的收费及减免情况: no fee of disclosure (not fees in general).
+    { key: 'fees.collected', value: 0, re: pattern('(?:没有|未|无)(?:发生|产生|出现)?(?:关于|有关)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?收费') },
     // 没有收取政府信息公开相关费用: the fees of disclosure named in between.
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|从未|均未)收取(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?(?:相关)?(?:费用|信息处理费)') },
     { key: 'fees.collected', value: 0, re: pattern('(?:没有|未)(?:进行)?收费') },
@@ -36,6 +38,8 @@ export const feesCollected = proseRule({
     { input: '全年依申请公开收取信息处理费共计400元。', expect: { 'fees.collected': 400 } },
     { input: '贵安新区不涉及任何政府收费行为。', expect: { 'fees.collected': null } },
     { input: '依申请公开收取检索费、复制费共计120元。', expect: { 'fees.collected': 120 } },
+    { input: '2013年度，我局未发生政府信息公开收费情况。', expect: { 'fees.collected': 0 } },
+    { input: '没有关于信息公开的收费及减免情况。', expect: { 'fees.collected': 0 } },
     { input: '政府信息公开工作经费15万元。', expect: { 'fees.collected': null } },
   ],
 });

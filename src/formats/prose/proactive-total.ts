@@ -5,7 +5,7 @@
 import { pattern, proseRule, statesWhole } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
 
-const PER_ITEM = /公开(?:各类)?(?:政府|政务)?(?:工作)?信息(?:数|数量)?(?:为|共)?(?:近|约)?\d/gu;
+const PER_ITEM = /(?<!申请|不予|部分|予以)公开(?:各类)?(?:政府|政务)?(?:工作)?(?:信息)?(?:数|数量)?(?:为|共)?(?:近|约)?\d/gu;
 
 const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   if (!statesWhole(ctx.text, m.index)) return false;
@@ -45,5 +45,6 @@ export const proactiveTotal = proseRule({
       expect: { 'proactive.total': null },
     },
     { input: '主动公开政府信息66551条，其中，市本级公开政府信息31339余条。', expect: { 'proactive.total': 66551 } },
+    { input: '通过政府网站主动公开政府信息800条，通过政府公报公开50条。', expect: { 'proactive.total': null } },
   ],
 });

@@ -9,7 +9,7 @@ const GAP = '[^，,；;。:：、和及与]{0,12}?';
 export const requestsReceived = proseRule({
   id: 'prose/requests-received',
   description: 'New requests received this year, stated in prose.',
-  match: /受理|收到|接收|接到|接受/u,
+  match: /受理|收到|接收|接到|接受|无|没有/u,
   when: aboutRequests,
   patterns: [
     {
@@ -32,12 +32,19 @@ export const requestsReceived = proseRule({
       value: 0,
       re: pattern('(?:未|没有|尚未)(?:收到|接到|受理|接收)(?:任何)?(?:(?:政府|政务)?信息公开申请|(?:政府|政务)?(?:信息)?依申请公开|(?:政府|政务)信息申请)'),
     },
+    {
+      // 全年无政府信息公开申请 / 本年度无依申请公开事项: the year had none.
+      key: 'requests.received',
+      value: 0,
+      re: pattern('(?:全年|本年度?|年内)(?:度)?(?:无|没有)(?:(?:政府|政务)?信息公开申请|(?:政府|政务)?(?:信息)?依申请公开(?:申请|事项)?)'),
+    },
   ],
   examples: [
     { input: '受理并办理依申请公开78件，办理的政府信息公开均未收取申请人任何费用。', expect: { 'requests.received': 78 } },
     { input: '2017年，我委共收到政府信息公开申请13件，全部在规定时限内给予答复。', expect: { 'requests.received': 13 } },
     { input: '共收到10件依申请公开请求。', expect: { 'requests.received': 10 } },
     { input: '本年度未收到政府信息公开申请。', expect: { 'requests.received': 0 } },
+    { input: '全年无政府信息公开申请。', expect: { 'requests.received': 0 } },
     { input: '公开向社会征集专家，共收到申请309份。', expect: { 'requests.received': null } },
     { input: '共受理群众来信、咨询和信息公开申请共10件。', expect: { 'requests.received': null } },
     { input: '其中，市本级受理政府信息公开申请200件。', expect: { 'requests.received': null } },

@@ -46,6 +46,13 @@ export const reviewAndLitigation = proseRule({
       re: pattern('行政复议(?:和|、|及|与)(?:行政)?诉讼(?:案件)?(?:数量|数)?(?:均为|均|为|都是|都为)?{N}'),
       accept: (_m, q) => q?.value === 0,
     },
+    {
+      // …行政复议和行政诉讼案件均为零 / 均为0 (no unit): both none.
+      key: 'review.total',
+      alsoKeys: ['litigation.total'],
+      value: 0,
+      re: pattern('行政复议(?:和|、|及|与)(?:行政)?诉讼(?:案件)?(?:数量|数)?(?:均为|均是|都为|都是)(?:零|0)(?![\d.])'),
+    },
     { key: 'litigation.upheld', re: pattern('行政诉讼(?:案件)?{N}[，,]?(?:均已?|全部|都已?)胜诉') },
     // 2008-era outcomes, bound to the nearest 行政复议 or 行政诉讼 before them in the sentence (never across the other).
     ...OUTCOMES.flatMap(([outcome, words]) => [
@@ -71,6 +78,7 @@ export const reviewAndLitigation = proseRule({
     { input: '因依申请公开引发行政复议1450件，行政诉讼1871件。', expect: { 'review.total': 1450, 'litigation.total': 1871 } },
     { input: '2016年，贵安新区未出现因政务信息公开申请行政复议、提起行政诉讼的情况。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '信息公开类行政复议、行政诉讼案件为0件。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '因政府信息公开申请行政复议和行政诉讼案件均为零。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '对政府信息公开答复不服的，申请人可依法申请行政复议或提起行政诉讼。', expect: { 'review.total': null, 'litigation.total': null } },
     { input: '政府信息公开方面，除上述案件外，未发生其他行政复议。', expect: { 'review.total': null } },
     { input: '政府信息公开方面，未经复议直接提起行政诉讼3件。', expect: { 'litigation.total': 3 } },
