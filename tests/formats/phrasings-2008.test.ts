@@ -33,6 +33,10 @@ const PAIRS: Array<[string, string, Expect, string, Expect]> = [
   [PROACTIVE, '全年主动公开政府信息1234条。', { 'proactive.total': 1234 }, '召开新闻发布会12次，发布微博300条。', { 'proactive.total': null }],
   [PROACTIVE, '主动公开政府信息4900余条。', { 'proactive.total': 4900 }, '通过门户网站公开信息2017年以来累计8000条。', { 'proactive.total': null }],
   [FEES, '本机关依申请提供政府信息，未收取任何费用。', { 'fees.collected': 0 }, '政府信息公开工作经费15万元。', { 'fees.collected': null }],
+  [FEES, '2013年度，我局未发生政府信息公开收费情况。', { 'fees.collected': 0 }, '本单位不涉及任何政府收费行为。', { 'fees.collected': null }],
+  [REQUESTS, '全年无政府信息公开申请。', { 'requests.received': 0 }, '全年无信访积案。', { 'requests.received': null }],
+  [PROACTIVE, '全年主动公开政府信息900条。', { 'proactive.total': 900 }, '通过政府网站主动公开政府信息800条，通过政府公报公开50条。', { 'proactive.total': null }],
+  [REVIEW, '因政府信息公开申请行政复议和行政诉讼案件均为零。', { 'review.total': 0, 'litigation.total': 0 }, '因政府信息公开申请行政复议和行政诉讼案件均为零星发生。', { 'review.total': null }],
   [FEES, '依申请公开收取检索费、复制费共计120元。', { 'fees.collected': 120 }, '咨询电话：0571-87052222。', { 'fees.collected': null }],
 ];
 

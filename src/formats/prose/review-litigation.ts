@@ -51,7 +51,7 @@ export const reviewAndLitigation = proseRule({
       key: 'review.total',
       alsoKeys: ['litigation.total'],
       value: 0,
-      re: pattern('行政复议(?:和|、|及|与)(?:行政)?诉讼(?:案件)?(?:数量|数)?(?:均为|均是|都为|都是)(?:零|0)(?![\d.])'),
+      re: pattern('行政复议(?:和|、|及|与)(?:行政)?诉讼(?:案件)?(?:数量|数)?(?:均为|均是|都为|都是)(?:零|0)(?![\\d.\\u4e00-\\u9fff])'),
     },
     { key: 'litigation.upheld', re: pattern('行政诉讼(?:案件)?{N}[，,]?(?:均已?|全部|都已?)胜诉') },
     // 2008-era outcomes, bound to the nearest 行政复议 or 行政诉讼 before them in the sentence (never across the other).
