@@ -46,3 +46,23 @@ describe('ogi-report over 2,000 files', () => {
     expect(result.stderr).toContain(`${FILES} files, ${FILES - failed} ok, ${failed} failed`);
   }, 120_000);
 });
+
+describe('progress bar', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-progress-'));
+  for (let i = 0; i < 60; i++) writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), readFileSync(join(FIXTURES, 'ogi-2008/zhejiang-drc-2017/input.txt')));
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+  it.runIf(hasScript)('shows on a terminal (a pseudo-terminal from script(1)), then the summary', () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'dist/cli.js'))} -j 2 ${JSON.stringify(dir)} > /dev/null`;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(result.stdout).toMatch(/ogi-report \[[=-]+\] \d+\/60 files/u);
+    expect(result.stdout).toContain('60 files, 60 ok, 0 failed');
+  });
+
+  it('stays silent when standard error is not a terminal', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '-j', '2', dir], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/\[[=-]+\]/u);
+    expect(result.stderr).toContain('60 files, 60 ok, 0 failed');
+    expect(result.stdout.trim().split('\n')).toHaveLength(60);
+  });
+});
