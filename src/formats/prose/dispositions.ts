@@ -17,7 +17,7 @@ const TAIL = '(?:答复|决定)?(?:的)?(?:申请)?(?:共|为)?{N}';
 export const dispositionOutcomes = proseRule({
   id: 'prose/disposition-outcomes',
   description: 'Request outcomes stated in prose with the 2019/2021 template words.',
-  match: /公开|无法提供|不予处理|其他处理/u,
+  match: /予以公开|部分公开|不予(?:以)?公开|无法提供|不予处理|其他处理/u,
   when: (ctx) => aboutRequests(ctx) || listsOutcomes(ctx),
   patterns: [
     { key: 'dispositions.grantedOrPartial', re: pattern(`予以公开(?:及|和|或|、|与)部分公开${TAIL}`) },

@@ -9,7 +9,8 @@ import { aboutDisclosure } from './topics.js';
 export const feesCollected = proseRule({
   id: 'prose/fees-collected',
   description: 'Fees charged for answering disclosure requests.',
-  match: /收|费/u,
+  // Every pattern names 收取 or 收费.
+  match: /收取|收费/u,
   when: aboutDisclosure,
   patterns: [
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },

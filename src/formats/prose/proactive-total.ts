@@ -22,7 +22,8 @@ const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean
 export const proactiveTotal = proseRule({
   id: 'prose/proactive-total',
   description: 'The number of items of information published proactively, stated as one total.',
-  match: /公开/u,
+  // Every pattern reads 主动公开 or 共/累计公开.
+  match: /主动公开|共公开|计公开/u,
   patterns: [
     {
       key: 'proactive.total',

@@ -25,7 +25,8 @@ const patterns: ProsePattern[] = CHANNELS.map(([key, words]) => ({
 export const requestsByChannel = proseRule({
   id: 'prose/requests-by-channel',
   description: 'Requests by the channel they came through.',
-  match: /申请/u,
+  // Every pattern names a channel (申请 alone is in most sentences of the section).
+  match: /当面|现场|传真|网络|网上|在线|互联网|网站|信函|邮寄|来信|邮件|邮箱|其他|其它/u,
   when: aboutRequests,
   patterns,
   examples: [

@@ -16,7 +16,8 @@ const TAIL = '(?:的)?(?:答复|申请)?(?:数)?(?:为|共)?{N}';
 export const dispositions2008 = proseRule({
   id: 'ogi-2008/dispositions-2008',
   description: 'Answer categories of the 2008-era reports.',
-  match: /公开|本机关|不存在|不明确|更改|其他途径/u,
+  // Every pattern names one of these words (公开 alone is in every sentence of a report).
+  match: /主动公开|同意|公开答复|本(?:行政)?机关|不存在|不明确|更改|其他途径|国家秘密|危及/u,
   when: aboutRequests,
   patterns: [
     { key: 'dispositions.alreadyPublic', re: pattern(`(?:属于?|为)?已(?:经)?主动公开(?:范围|的信息|信息)?${TAIL}`) },
