@@ -48,6 +48,7 @@ const CJK_DATE = String.raw`(?<y>${YEAR})年(?:(?<m>${NUM12})月份?(?:(?<d>${NU
 const ISO_DATE = String.raw`(?<![\d.\-/])(?<iy>(?:19|20)\d{2})(?<sep>[-/.])(?<im>\d{1,2})\k<sep>(?<id>\d{1,2})(?![\d])`;
 const NO_YEAR = String.raw`(?<![年\d一二三四五六七八九十〇○零.])(?<nm>${NUM12})月(?<nd>${NUM12})[日号]`;
 
+const MAY_HOLD_DATE = /[年月]|\d[-/.]\d/u;
 const ATOM_RE = new RegExp(`${CJK_DATE}|${ISO_DATE}|${NO_YEAR}`, 'gu');
 // Sticky tails, tried at the end of an atom.
 const RANGE_TAIL_RE = new RegExp(
@@ -117,6 +118,8 @@ function parseTail(text: string, at: number, from: CalendarDate): { until: Calen
 export function scanDates(text: string, options: ScanDatesOptions = {}): { dates: DateMatch[]; invalid: InvalidDate[] } {
   const dates: DateMatch[] = [];
   const invalid: InvalidDate[] = [];
+  // Every date form has 年, 月 or an ISO separator between digits: most sentences have none.
+  if (!MAY_HOLD_DATE.test(text)) return { dates, invalid };
   ATOM_RE.lastIndex = 0;
   for (let m = ATOM_RE.exec(text); m; m = ATOM_RE.exec(text)) {
     const g = m.groups!;
