@@ -26,6 +26,7 @@ import {
 } from './labels.js';
 import { cutRun } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
+import { alignedUnder, trimTrailingBlanks } from './row-cells.js';
 import { cellValue } from './values.js';
 
 export const TABLE_CODES = {
@@ -314,20 +315,6 @@ function readInstance(instance: Instance, report: RuleReporter): RuleMatch[] {
 
   if (runs.length > 0) solveRuns(runs, rows, report);
   return emit(rows, report);
-}
-
-/** The row's cells occupy exactly the header's columns (extra blank cells aside). */
-export function alignedUnder(cells: readonly Token[], columns: ReadonlyMap<number, unknown>): boolean {
-  const at = new Set(cells.filter((c) => c.kind === 'number' || columns.has(c.grid?.column ?? -1)).map((c) => c.grid?.column ?? -1));
-  if (at.size !== columns.size) return false;
-  for (const column of columns.keys()) if (!at.has(column)) return false;
-  return true;
-}
-
-function trimTrailingBlanks(cells: readonly Token[], expected: number): Token[] {
-  const out = [...cells];
-  while (out.length > expected && out[out.length - 1]!.kind === 'blank') out.pop();
-  return out;
 }
 
 function numeric(token: Token): number | null {

@@ -6,7 +6,8 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { TABLE_CODES, alignedUnder } from './applications.js';
+import { TABLE_CODES } from './applications.js';
+import { alignedUnder, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
@@ -57,10 +58,9 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
         else if (cell.kind === 'number') report.warn(TABLE_CODES.columnUnmapped, `${row.item}: a value under no known header was left out`, cell);
       }
     } else {
-      const cells = [...row.cells];
       const fallback = (DEFAULT_PROACTIVE_COLUMNS[variant][row.item] ?? []).map((id) => ({ id }));
       const columns = row.columns.length > 0 && row.columns.some((c) => keys.has(c.id)) ? row.columns : fallback;
-      while (cells.length > columns.length && cells[cells.length - 1]!.kind === 'blank') cells.pop();
+      const cells = trimTrailingBlanks(row.cells, columns.length);
       const only = cells.length === 1 ? cells[0]! : undefined;
       if (only?.glued && columns.length > 1) {
         report.warn(TABLE_CODES.runUnsplit, `主动公开 ${row.item}: the digits ${only.text} run together and this table has no arithmetic to prove a cut; left out`, only);

@@ -8,6 +8,7 @@ import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './applications.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, readTrailingLabels } from './labels.js';
+import { trimTrailingBlanks } from './row-cells.js';
 import { cutRun } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
@@ -79,8 +80,7 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
     const labels = readTrailingLabels(token.text);
     if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
     for (const run of valueRuns(tokens, i)) {
-      const cells = [...run];
-      while (cells.length > 15 && cells[cells.length - 1]!.kind === 'blank') cells.pop();
+      const cells = trimTrailingBlanks(run, 15);
       if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
       const only = cells.length === 1 ? cells[0]! : undefined;
       if (only && only.kind === 'number' && /^\d{15,}$/.test(only.text)) return fromRun(only, report);

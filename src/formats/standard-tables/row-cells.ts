@@ -1,0 +1,17 @@
+/** Shared by the table readers: a row's cells against its header's columns, and span debris at a row's end. */
+import type { Token } from '../shared/cell-tokens.js';
+
+/** The row's cells occupy exactly the header's columns (extra blank cells aside). */
+export function alignedUnder(cells: readonly Token[], columns: ReadonlyMap<number, unknown>): boolean {
+  const at = new Set(cells.filter((c) => c.kind === 'number' || columns.has(c.grid?.column ?? -1)).map((c) => c.grid?.column ?? -1));
+  if (at.size !== columns.size) return false;
+  for (const column of columns.keys()) if (!at.has(column)) return false;
+  return true;
+}
+
+/** Drop blank cells past the columns a row can have (`| |||` span debris at the end of a pipe row). */
+export function trimTrailingBlanks(cells: readonly Token[], expected: number): Token[] {
+  const out = [...cells];
+  while (out.length > expected && out[out.length - 1]!.kind === 'blank') out.pop();
+  return out;
+}
