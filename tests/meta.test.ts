@@ -134,3 +134,19 @@ describe('pages as real pages are written', () => {
     expect(r['meta.template']).toBe('ogi-2008');
   });
 });
+
+describe('HTML page titles', () => {
+  it('takes <title> without its column and site tails when the page has no title line, and finds the title past a menu', () => {
+    const html = `<html><head><title>青石县2015年政府信息公开工作年度报告_政府信息公开年报_青石县人民政府</title></head><body>
+<div>首页 机构概况 政务公开 政务服务 互动交流 专题专栏 数据开放</div>
+<p>根据《中华人民共和国政府信息公开条例》，现公布2015年度政府信息公开年度报告。全年共收到政府信息公开申请4件。</p></body></html>`;
+    const r = record(html);
+    expect(r['meta.title']).toBe('青石县2015年政府信息公开工作年度报告');
+    expect(r['meta.kind']).toBe('annual-report');
+    expect(r['requests.received']).toBe(4);
+
+    const withH1 = `<html><body><div>首页 机构概况 政务公开 政务服务 互动交流 专题专栏 数据开放</div><h1>青石县统计局2016年政府信息公开工作年度报告</h1>
+<p>根据《中华人民共和国政府信息公开条例》，现公布2016年度政府信息公开年度报告。全年共收到政府信息公开申请5件。</p></body></html>`;
+    expect(record(withH1)).toMatchObject({ 'meta.title': '青石县统计局2016年政府信息公开工作年度报告', 'meta.agency': '青石县统计局', 'meta.year': 2016 });
+  });
+});

@@ -180,7 +180,11 @@ function looksWrapped(lines: Classified[]): boolean {
 export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
   const { locate, input } = options;
   type Item = Classified | { kind: 'table'; table: Table } | { kind: 'break' };
-  const classified: Item[] = items.flatMap((item): Item[] => (item.kind === 'line' ? classify(item.line) : [item]));
+  const classified: Item[] = items.flatMap((item): Item[] => {
+    if (item.kind === 'line') return classify(item.line);
+    if (item.kind === 'field') return [{ kind: 'meta', fields: [{ name: item.name, label: item.label, line: item.line }], line: item.line }];
+    return [item];
+  });
   const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
 
   const root: Root = {
