@@ -150,3 +150,12 @@ describe('HTML page titles', () => {
     expect(record(withH1)).toMatchObject({ 'meta.title': '青石县统计局2016年政府信息公开工作年度报告', 'meta.agency': '青石县统计局', 'meta.year': 2016 });
   });
 });
+
+describe('bylines', () => {
+  it('a byline under the title is not the title', () => {
+    const r = record('□ 青石县公安局东城分局 韩 超\n\n青石县公安局2016年政府信息公开工作年度报告\n\n  现公布2016年度政府信息公开年度报告。全年共收到政府信息公开申请2件。');
+    expect(r['meta.title']).toBe('青石县公安局2016年政府信息公开工作年度报告');
+    const bylineFirst = record('青石县公安局东城分局 韩 超\n\n  根据《条例》，现公布2016年度政府信息公开年度报告。全年共收到政府信息公开申请2件。');
+    expect(bylineFirst['meta.title']).toBeUndefined();
+  });
+});

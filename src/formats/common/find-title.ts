@@ -18,6 +18,9 @@ const STARTS_LIKE_TITLE = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五�
 // `平潭综合实验区2020年政府信息公开工作年度报告 根据《条例》…`: the title ends at a space before the body.
 const TITLE_AT_HEAD = /^([^\s。！？，,；;]{6,60}?(?:年度报告|工作报告|年报))[\s\u3000]+\S/u;
 const HEAD_BLOCKS = 25;
+// A byline is no title: `□ 某某分局 韩 超` (a marker, or an office followed by a person's name).
+const BYLINE =
+  /^[□■◆◇●○][\s\u3000]*|[\p{Script=Han}]{2,20}(?:局|委|办|厅|处|所|站|队|院|中心|分局|支队|大队)[\s\u3000]+[\p{Script=Han}][\s\u3000]*[\p{Script=Han}]{1,2}$/u;
 
 /** A title: its normalised text (for matching), its value as written, and source spans of its parts. */
 export interface Title {
@@ -58,7 +61,7 @@ function candidates(doc: DocumentView): TextView[] {
     if (block.type !== 'paragraph' || block.children.length !== 1) continue;
     const view = doc.view(block.children[0]!);
     const text = view.text.replace(/[。.]$/u, '');
-    if (text.length >= 2 && text.length <= 100 && !SENTENCE_INSIDE.test(text)) out.push(view);
+    if (text.length >= 2 && text.length <= 100 && !SENTENCE_INSIDE.test(text) && !BYLINE.test(view.node.value.trim())) out.push(view);
   }
   return out;
 }
