@@ -1,6 +1,7 @@
 /** meta.year: the year the statistics cover — from the title, else the opening (现将…2017年度…), else the period. */
 import { defineRule, type RuleMatch } from '../../engine/rule.js';
 import { parseChineseDigitString } from '../../text/numerals.js';
+import { blankCited } from './cited.js';
 import { findTitle } from './find-title.js';
 import { findPeriod } from './meta-period.js';
 
@@ -9,7 +10,6 @@ const YEAR_IN_TITLE = /(?<!\d)((?:19|20)\d{2})(?!\d)[年]|(?<![〇○零一二�
 // statements speak of (2021年，我局…; 2009年，水利部主动公开…). Titles of other documents cited in 《》 are skipped.
 const YEAR_IN_OPENING =
   /现将.{0,30}?(?<!\d)((?:19|20)\d{2})(?!\d)年度?|(?<!\d)((?:19|20)\d{2})(?!\d)年度?[\p{Script=Han}]{0,6}?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报|工作)|(?<!\d)((?:19|20)\d{2})(?!\d)年度?[，,]?(?:我|本)(?:局|委|办|厅|处|镇|乡|街道|中心|院|部|区|县|市|单位|机关)|^(?:[^。]{0,12}[，,])?((?:19|20)\d{2})(?!\d)年度?[，,][^。；]{0,30}?主动公开/u;
-const CITED = /《[^《》]{0,80}》/gu;
 
 function yearOf(m: RegExpExecArray): number | null {
   const y = m[1] ? Number(m[1]) : parseChineseDigitString(m[2] ?? '');
@@ -34,8 +34,7 @@ export const metaYear = defineRule({
       return found;
     }
     for (const entry of doc.sentences.slice(0, 8)) {
-      // Blank out cited titles (same length, so indices still hold).
-      const text = entry.view.text.replace(CITED, (c) => '　'.repeat(c.length));
+      const text = blankCited(entry.view.text);
       const m = YEAR_IN_OPENING.exec(text);
       const year = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : null;
       if (m && year !== null && year >= 1990 && year <= 2100) {
