@@ -159,3 +159,10 @@ describe('bylines', () => {
     expect(bylineFirst['meta.title']).toBeUndefined();
   });
 });
+
+describe('fields, then widgets, then the body on a short line', () => {
+  it('keeps the body that follows a share widget after the fields', () => {
+    const r = record('发布日期：2016年01月20日 信息来源：青石县人民政府办公室 分享到： 根据《条例》，现公布2015年度政府信息公开年度报告。全年共收到政府信息公开申请3件。');
+    expect(r).toMatchObject({ 'meta.publishedAt': '2016-01-20', 'meta.kind': 'annual-report', 'meta.year': 2015, 'requests.received': 3 });
+  });
+});

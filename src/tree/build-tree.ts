@@ -109,7 +109,7 @@ function classify(raw: Line): Classified[] {
   if (text.length === 0) return [{ kind: 'blank' }];
   const fields = findMetaFields(text);
   if (fields.length > 0 && (text.length <= SHORT_META_LINE || fields.length >= 2 || fields[0]!.labelStart === 0)) {
-    return text.length <= SHORT_META_LINE ? [metaLine(line, fields)] : splitMetaLine(line, fields);
+    return text.length <= SHORT_META_LINE ? metaLine(line, fields) : splitMetaLine(line, fields);
   }
   const role = chromeRole(text);
   if (role) return [{ kind: 'chrome', role, line }];
@@ -131,8 +131,8 @@ function classify(raw: Line): Classified[] {
   return [{ kind: 'text', line }];
 }
 
-/** A line of metadata fields: each value runs to the next label. */
-function metaLine(line: Line, fields: readonly FoundField[]): Classified {
+/** A line of metadata fields: each value runs to the next label (or to the chrome after it, and what follows that). */
+function metaLine(line: Line, fields: readonly FoundField[]): Classified[] {
   const specs: MetaFieldSpec[] = fields.map((f) => ({ name: f.name, label: f.label, line: sliceLine(line, f.valueStart, f.valueEnd) }));
   // `2018年03月23日来源:市发改委`: an unlabelled date before the first label.
   const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
@@ -140,7 +140,17 @@ function metaLine(line: Line, fields: readonly FoundField[]): Classified {
     const dated = dateLine(lead);
     if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
   }
-  return { kind: 'meta', fields: specs, line };
+  return [{ kind: 'meta', fields: specs, line }, ...afterFields(line, fields[fields.length - 1]!.valueEnd)];
+}
+
+/** What follows the last field's value: the widget words are skipped, the rest is read on its own (body text). */
+function afterFields(line: Line, fieldsEnd: number): Classified[] {
+  const bodyStart = skipChromeTokens(line.value, fieldsEnd);
+  const out: Classified[] = [];
+  if (bodyStart > fieldsEnd) out.push({ kind: 'chrome', role: 'widget', line: trimLine(sliceLine(line, fieldsEnd, bodyStart)) });
+  const rest = trimLine(sliceLine(line, bodyStart, line.value.length));
+  if (rest.value.length > 0) out.push(...classify(rest));
+  return out;
 }
 
 /**
@@ -157,10 +167,7 @@ function splitMetaLine(line: Line, found: readonly FoundField[]): Classified[] {
   const specs = fields.map((f) => ({ name: f.name, label: f.label, line: trimLine(sliceLine(line, f.valueStart, f.valueEnd)) }));
   const fieldsEnd = fields[fields.length - 1]!.valueEnd;
   out.push({ kind: 'meta', fields: specs, line: sliceLine(line, fields[0]!.labelStart, fieldsEnd) });
-  const bodyStart = skipChromeTokens(text, fieldsEnd);
-  if (bodyStart > fieldsEnd) out.push({ kind: 'chrome', role: 'widget', line: trimLine(sliceLine(line, fieldsEnd, bodyStart)) });
-  const rest = trimLine(sliceLine(line, bodyStart, text.length));
-  if (rest.value.length > 0) out.push(...classify(rest));
+  out.push(...afterFields(line, fieldsEnd));
   return out;
 }
 

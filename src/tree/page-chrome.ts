@@ -150,7 +150,7 @@ export function boundFieldValue(text: string, field: FoundField): FoundField {
 
 // Share and view widgets written as words between the page's fields and its body.
 const CHROME_TOKEN =
-  /^(?:-->|<!--|微信|微博|QQ空间|QQ|空间|全真版|文字版|简体版|繁体版|繁體|无障碍|长者模式|手机版|文件下载|下载|相关链接[:：]?|相关附件[:：]?|附件[:：]?|分享到?[:：]?|【?打印】?|【?关闭】?|【?收藏】?|字体[:：]?|字号[:：]?|[【[]?[大中小][】\]]?|默认|扫一扫|朗读|(?:浏览次数|访问量|点击数|阅读次数)[:：]?\d*|次)$/iu;
+  /^[【[]?(?:-->|<!--|微信|微博|QQ空间|QQ|空间|全真版|文字版|简体版|繁体版|繁體|无障碍|长者模式|手机版|文件下载|下载|相关链接[:：]?|相关附件[:：]?|附件[:：]?|分享到?[:：]?|【?打印】?|【?关闭】?|【?收藏】?|字体[:：]?|字号[:：]?|[【[]?[大中小][】\]]?|默认|扫一扫|朗读|(?:浏览次数|访问量|点击数|阅读次数)[:：]?\d*|次|字体[:：]?[大中小]?)[】\]]?$/iu;
 
 /** The index after the widget words that follow `from` (and the spaces between them). */
 export function skipChromeTokens(text: string, from: number): number {
