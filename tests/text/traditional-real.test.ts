@@ -28,9 +28,19 @@ describe('Traditional mirrors of real reports', () => {
     expect(traditional.milestones.map((m) => m.date)).toEqual(simplified.milestones.map((m) => m.date));
   });
 
-  it('s105 (zh-TW wiki mirror): year and period from 本報告所列數據的統計期限為…', () => {
+  it('s104 (glossed mirror): a report, with its agency as written and its year and period', () => {
+    const record = toRecord(parseReport(read('s104')));
+    expect(record['meta.kind']).toBe('annual-report');
+    expect(record['meta.agency']).toBe('廣州市統計局');
+    expect(record['meta.year']).toBe(2015);
+    expect(record['meta.periodStart']).toBe('2015-01-01');
+    expect(record['meta.periodEnd']).toBe('2015-12-31');
+  });
+
+  it('s105 (zh-TW wiki mirror): agency from 由…辦公室編制, year and period from 本報告所列數據的統計期限為…', () => {
     const record = toRecord(parseReport(read('s105')));
     expect(record['meta.kind']).toBe('annual-report');
+    expect(record['meta.agency']).toBe('太原市人民政府辦公室');
     expect(record['meta.year']).toBe(2018);
     expect(record['meta.periodStart']).toBe('2018-01-01');
     expect(record['meta.periodEnd']).toBe('2018-12-31');
