@@ -89,8 +89,10 @@ export class DocumentView {
     let last = -1;
     this.blocks.forEach((block, i) => {
       if (block.type !== 'paragraph') return;
+      // Measured on the normalised text: inline pinyin glosses and spaces make a title line long, not body.
+      const length = block.children.reduce((n, s) => n + this.view(s).text.length, 0);
       const text = block.children.map((s) => s.value).join('');
-      if ((text.length >= BODY_MIN_CHARS || /。/u.test(text)) && !isMenu(text)) {
+      if ((length >= BODY_MIN_CHARS || text.includes('。')) && !isMenu(text)) {
         if (first < 0) first = i;
         last = i;
       }

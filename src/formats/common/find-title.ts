@@ -18,6 +18,8 @@ const STARTS_LIKE_TITLE = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五�
 // `平潭综合实验区2020年政府信息公开工作年度报告 根据《条例》…`: the title ends at a space before the body.
 const TITLE_AT_HEAD = /^([^\s。！？，,；;]{6,60}?(?:年度报告|工作报告|年报))[\s\u3000]+\S/u;
 const HEAD_BLOCKS = 25;
+// A line that opens with a document number (并政办发〔2014〕57号《…》) cites the document; the title is its own line.
+const DOCUMENT_NUMBER = /^[\p{Script=Han}]{1,8}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号/u;
 // A byline is no title: `□ 某某分局 韩 超` (a marker, or an office followed by a person's name).
 const BYLINE =
   /^[□■◆◇●○][\s\u3000]*|[\p{Script=Han}]{2,20}(?:局|委|办|厅|处|所|站|队|院|中心|分局|支队|大队)[\s\u3000]+[\p{Script=Han}][\s\u3000]*[\p{Script=Han}]{1,2}$/u;
@@ -28,14 +30,16 @@ export interface Title {
   readonly value: string;
   /** Source offsets of the normalised range `[from, to)` of `text`. */
   span(from: number, to: number): Span;
+  /** The normalised range `[from, to)` of `text` as written (glosses and spaces dropped). */
+  written(from: number, to: number): string;
 }
 
-function viewTitle(doc: DocumentView, view: TextView, length = view.text.length): Title {
-  const whole = view.toSource(0, length);
+function viewTitle(view: TextView, length = view.text.length): Title {
   return {
     text: view.text.slice(0, length),
-    value: length === view.text.length ? view.node.value.trim() : doc.input.slice(whole.start, whole.end).trim(),
+    value: length === view.text.length ? view.node.value.trim() : view.node.value.slice(0, view.toValueEnd(length)).trim(),
     span: (from, to) => view.toSource(from, to),
+    written: (from, to) => view.written(from, to),
   };
 }
 
@@ -50,6 +54,8 @@ function joinedTitle(first: TextView, second: TextView): Title {
     text: first.text + second.text,
     value: first.node.value.trim() + second.node.value.trim(),
     span: (from, to) => ({ start: at(from, false), end: at(to, true) }),
+    written: (from, to) =>
+      (from < cut ? first.written(from, Math.min(to, cut)) : '') + (to > cut ? second.written(Math.max(from - cut, 0), to - cut) : ''),
   };
 }
 
@@ -61,7 +67,8 @@ function candidates(doc: DocumentView): TextView[] {
     if (block.type !== 'paragraph' || block.children.length !== 1) continue;
     const view = doc.view(block.children[0]!);
     const text = view.text.replace(/[。.]$/u, '');
-    if (text.length >= 2 && text.length <= 100 && !SENTENCE_INSIDE.test(text) && !BYLINE.test(view.node.value.trim())) out.push(view);
+    if (text.length < 2 || text.length > 100 || SENTENCE_INSIDE.test(text) || DOCUMENT_NUMBER.test(text)) continue;
+    if (!BYLINE.test(view.node.value.trim())) out.push(view);
   }
   return out;
 }
@@ -75,16 +82,16 @@ function search(doc: DocumentView): Title | null {
     const view = list[worded]!;
     const before = list[worded - 1];
     if (before && ISSUER_ONLY.test(before.text) && STARTS_LIKE_TITLE.test(view.text)) return joinedTitle(before, view);
-    return viewTitle(doc, view);
+    return viewTitle(view);
   }
   // The page's own title field (an archive's 标题:, a 信息名称 cell) outranks what the body's first line starts with.
   const field = doc.metaFields.find((f) => f.name === 'title' && f.view.text.length >= 6);
-  if (field) return viewTitle(doc, field.view);
+  if (field) return viewTitle(field.view);
   const body = doc.bodyStart >= 0 ? doc.sentencesOf(doc.bodyStart)[0] : undefined;
   const head = body ? TITLE_AT_HEAD.exec(body.text) : null;
-  if (body && head) return viewTitle(doc, body, head[1]!.length);
+  if (body && head) return viewTitle(body, head[1]!.length);
   const plain = list.find((v) => v.text.length >= 8 && TITLE_LIKE.test(v.text));
-  return plain ? viewTitle(doc, plain) : null;
+  return plain ? viewTitle(plain) : null;
 }
 
 /** The document's title, or null when the document has none that can be told apart. */

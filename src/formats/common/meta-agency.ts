@@ -27,8 +27,6 @@ const PUBLISHER =
   /(?:现|特|予以|向社会)公布([\p{Script=Han}]{2,30}?(?:人民政府|办事处|委员会|管委会|办公室|办公厅|局|委|厅|部|院|中心|政府))(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年度?/u;
 // Words a title's name slot can hold that are no issuer (2015年政府信息公开… → 政府; 关于做好…).
 const NOT_A_NAME = /^(?:政府|人民政府|关于|我|本)/u;
-// Pinyin glosses written after characters on some mirrors: 統(tǒng)計(jì)局.
-const GLOSS = /[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[）)]/gu;
 
 interface Candidate {
   /** The name as written in the source (glosses dropped), for the record. */
@@ -38,10 +36,8 @@ interface Candidate {
   readonly source: Span;
 }
 
-function candidate(doc: DocumentView, view: TextView, from: number, to: number): Candidate {
-  const source = view.toSource(from, to);
-  const written = doc.input.slice(source.start, source.end).replace(GLOSS, '').replace(/[\s\u3000]+/gu, '');
-  return { name: written || view.text.slice(from, to), folded: view.text.slice(from, to), source };
+function candidate(view: TextView, from: number, to: number): Candidate {
+  return { name: view.written(from, to) || view.text.slice(from, to), folded: view.text.slice(from, to), source: view.toSource(from, to) };
 }
 
 function fromTitle(doc: DocumentView): Candidate | null {
@@ -52,15 +48,13 @@ function fromTitle(doc: DocumentView): Candidate | null {
   const folded = m[1]!.replace(/的$/u, '');
   if (folded.length < 2 || NOT_A_NAME.test(folded) || !(ORG_SUFFIX.test(folded) || BARE_REGION.test(folded))) return null;
   const from = m.index + m[0].indexOf(m[1]!);
-  const source = title.span(from, from + folded.length);
-  const written = doc.input.slice(source.start, source.end).replace(GLOSS, '').replace(/[\s\u3000]+/gu, '');
-  return { name: written || folded, folded, source };
+  return { name: title.written(from, from + folded.length) || folded, folded, source: title.span(from, from + folded.length) };
 }
 
 function issuerFields(doc: DocumentView): Candidate[] {
   return doc.metaFields
     .filter((f) => f.name === 'agency' && f.view.text.length >= 2)
-    .map((f) => candidate(doc, f.view, 0, f.view.text.length));
+    .map((f) => candidate(f.view, 0, f.view.text.length));
 }
 
 /** Signatures: a short org-name line right before a date line after the body, or a date line's signatory. */
@@ -70,12 +64,12 @@ function signatures(doc: DocumentView): Candidate[] {
   const tailFrom = doc.bodyStart >= 0 ? doc.bodyStart + 1 : 0;
   for (const field of doc.metaFields) {
     if (field.blockIndex < tailFrom) continue;
-    if (field.name === 'signatory' && ORG_SUFFIX.test(field.view.text)) out.push(candidate(doc, field.view, 0, field.view.text.length));
+    if (field.name === 'signatory' && ORG_SUFFIX.test(field.view.text)) out.push(candidate(field.view, 0, field.view.text.length));
     if (field.name !== 'date') continue;
     const before = doc.blocks[field.blockIndex - 1];
     if (before?.type !== 'paragraph' || before.children.length !== 1) continue;
     const view = doc.view(before.children[0]!);
-    if (view.text.length <= 30 && ORG_SUFFIX.test(view.text) && !/[，,。；;:：]/u.test(view.text)) out.push(candidate(doc, view, 0, view.text.length));
+    if (view.text.length <= 30 && ORG_SUFFIX.test(view.text) && !/[，,。；;:：]/u.test(view.text)) out.push(candidate(view, 0, view.text.length));
   }
   return out;
 }
@@ -86,7 +80,7 @@ function compilers(doc: DocumentView): Candidate[] {
     const m = COMPILER.exec(entry.view.text) ?? YEAR_THEN_BODY.exec(entry.view.text) ?? PUBLISHER.exec(entry.view.text);
     if (!m) continue;
     const from = m.index + m[0].indexOf(m[1]!);
-    out.push(candidate(doc, entry.view, from, from + m[1]!.length));
+    out.push(candidate(entry.view, from, from + m[1]!.length));
   }
   return out;
 }
