@@ -140,7 +140,10 @@ function metaLine(line: Line, fields: readonly FoundField[]): Classified[] {
     const dated = dateLine(lead);
     if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
   }
-  return [{ kind: 'meta', fields: specs, line }, ...afterFields(line, fields[fields.length - 1]!.valueEnd)];
+  const fieldsEnd = fields[fields.length - 1]!.valueEnd;
+  const after = afterFields(line, fieldsEnd);
+  // The block spans the fields only when the line goes on with other things (its nodes never overlap).
+  return [{ kind: 'meta', fields: specs, line: after.length > 0 ? trimLine(sliceLine(line, 0, fieldsEnd)) : line }, ...after];
 }
 
 /** What follows the last field's value: the widget words are skipped, the rest is read on its own (body text). */
