@@ -119,6 +119,21 @@ function glossEnd(source: string, open: number, to: number): number {
   return toned && (close === 0x29 || close === 0xff09) ? j + 1 : -1;
 }
 
+/** Traditional characters as their Simplified forms, one for one (same length, so indices into it hold); nothing else changes. */
+export function simplifyChars(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const to = simplified(code);
+    if (to === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** The text without its inline pinyin glosses (`統(tǒng)計(jì)局` → `統計局`), otherwise as written. */
 export function stripGlosses(text: string): string {
   let out = '';

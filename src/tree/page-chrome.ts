@@ -4,27 +4,30 @@
  * All patterns are anchored alternations of literals (linear).
  */
 import { scanDates } from '../text/dates.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, simplifyChars } from '../text/normalize.js';
 
 export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
 
-/** Labels of metadata fields, by canonical name. Spaced labels (索 引 号) are matched too. */
+/**
+ * Labels of metadata fields, by canonical name. Spaced labels (索 引 号) are matched too, and Traditional ones (發布時間):
+ * lines are matched with their characters simplified one for one.
+ */
 const META_LABELS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['publishedAt', ['发布日期', '发布时间', '发文日期', '公开日期', '发布于', '發布日期', '發布時間']],
+  ['publishedAt', ['发布日期', '发布时间', '发文日期', '公开日期', '发布于']],
   ['writtenAt', ['成文日期', '公文生成日期', '生成日期', '印发日期']],
   ['updatedAt', ['更新时间', '更新日期']],
-  ['agency', ['发布机构', '发文机关', '发布单位', '发文单位', '發布機構']],
-  ['source', ['信息来源', '文章来源', '来源', '來源']],
-  ['index', ['索引号', '索引號']],
-  ['docNumber', ['备注/文号', '发布文号', '发文字号', '文号', '文號']],
-  ['category', ['组配分类', '主题分类', '信息分类', '主题导航', '公开目录', '分类', '分類']],
-  ['title', ['信息名称', '标题', '標題']],
+  ['agency', ['发布机构', '发文机关', '发布单位', '发文单位']],
+  ['source', ['信息来源', '文章来源', '来源']],
+  ['index', ['索引号']],
+  ['docNumber', ['备注/文号', '发布文号', '发文字号', '文号']],
+  ['category', ['组配分类', '主题分类', '信息分类', '主题导航', '公开目录', '分类']],
+  ['title', ['信息名称', '标题']],
   // The header block an archive crawler writes before the page (原文链接: … / 栏目: … / 本地目录: …).
   ['url', ['原文链接', '原文地址', '原文网址']],
-  ['column', ['所属栏目', '栏目', '欄目']],
+  ['column', ['所属栏目', '栏目']],
   ['archivePath', ['本地目录']],
   ['author', ['作者']],
-  ['validity', ['有效性', '时效', '時效']],
+  ['validity', ['有效性', '时效']],
   ['keywords', ['关键词']],
   ['date', ['时间', '日期']],
 ];
@@ -50,20 +53,21 @@ const META_LABEL_RE = new RegExp(
 );
 
 const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
-  ['breadcrumb', /^(?:您?(?:当前|當前)(?:所在)?的?(?:位置|位址)|当前位置图标|首[页頁](?:[\s\u00a0\u3000]*(?:>|->|»|›|＞|\|)|$)|(?:>|»|->|＞)[\s\u00a0\u3000]*\S)/u],
-  ['counter', /(?:浏览次数|瀏覽次數|点击数|點擊數|点击量|访问量|阅读次数|阅读量|累计次数|访问次数)[\s\u00a0\u3000]*[:：]?/u],
+  ['breadcrumb', /^(?:您?当前(?:所在)?的?(?:位置|位址)|当前位置图标|首页(?:[\s\u00a0\u3000]*(?:>|->|»|›|＞|\|)|$)|(?:>|»|->|＞)[\s\u00a0\u3000]*\S)/u],
+  ['counter', /(?:浏览次数|点击数|点击量|访问量|阅读次数|阅读量|累计次数|访问次数)[\s\u00a0\u3000]*[:：]?/u],
   [
     'widget',
-    /字[体體号號][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*[[【大]|[[【][\s\u00a0\u3000]*字[体體]|【[\s\u00a0\u3000]*打印[\s\u00a0\u3000]*】|打印[\s\u00a0\u3000]*关闭|打印本页|打印此页|关闭窗口|关闭本页|设置字体大小|字体大小|字體大小|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到|分享[:：]|我要纠错|返回顶部|返回頂部|我要收藏|文章分享|公共资源调用站点|请输入关键字|使用tab按钮切换浏览|加入收藏|页面调色板/u,
+    /字[体号][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*[[【大]|[[【][\s\u00a0\u3000]*字[体體]|【[\s\u00a0\u3000]*打印[\s\u00a0\u3000]*】|打印[\s\u00a0\u3000]*关闭|打印本页|打印此页|关闭窗口|关闭本页|设置字体大小|字体大小|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到|分享[:：]|我要纠错|返回顶部|我要收藏|文章分享|公共资源调用站点|请输入关键字|使用tab按钮切换浏览|加入收藏|页面调色板/u,
   ],
-  ['footer', /网站地图|網站地圖|联系我们|網站聲明|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
+  ['footer', /网站地图|联系我们|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
 ];
 
 // Words that make up widget lines once the patterns above are removed.
 const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
-export function chromeRole(text: string): ChromeRole | null {
+export function chromeRole(raw: string): ChromeRole | null {
+  const text = simplifyChars(raw);
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
   if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
@@ -78,7 +82,7 @@ export function chromeRole(text: string): ChromeRole | null {
   }
   const rest = text.replace(WIDGET_WORDS_RE, '');
   if (rest.length === 0 && /打印|关闭|字体|字号/.test(text)) return 'widget';
-  if (text === '首页' || text === '首頁') return 'breadcrumb';
+  if (text === '首页') return 'breadcrumb';
   return null;
 }
 
@@ -95,8 +99,10 @@ export interface FoundField {
  * Metadata fields of a line, colon form: `发布日期:2018-01-23 来源:省发改委 浏览次数:`. The value runs to the next
  * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
  */
-export function findMetaFields(text: string): FoundField[] {
-  if (!text.includes(':') && !text.includes('：')) return [];
+export function findMetaFields(raw: string): FoundField[] {
+  if (!raw.includes(':') && !raw.includes('：')) return [];
+  // Same length as the line, so every index found in it is an index into the line.
+  const text = simplifyChars(raw);
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
   META_LABEL_RE.lastIndex = 0;
   for (let m = META_LABEL_RE.exec(text); m; m = META_LABEL_RE.exec(text)) {
@@ -122,7 +128,7 @@ export function findMetaFields(text: string): FoundField[] {
 
 /** The canonical field name for a label written in a metadata table cell (pipe or HTML form), if it is one. */
 export function metaLabelName(cellText: string): string | null {
-  const label = cellText.replace(/[\s\u00a0\u3000:：•·]/g, '');
+  const label = simplifyChars(cellText).replace(/[\s\u00a0\u3000:：•·]/g, '');
   const name = LABEL_TO_NAME.get(label);
   return name && name !== 'date' ? name : null;
 }
