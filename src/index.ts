@@ -60,3 +60,29 @@ export { scanDates, parseDate, formatCalendarDate, isValidCalendarDate, type Cal
 export { parseChineseInteger, parseChineseDigitString } from './text/numerals.js';
 export { normalize, type NormalizedText } from './text/normalize.js';
 export type * from './tree/types.js';
+
+export {
+  checkSeries,
+  foldAgency,
+  groupAgencies,
+  seriesDocumentFromLine,
+  seriesDocumentFromReport,
+  seriesEntries,
+  timeSeries,
+  timeSeriesCsv,
+  SERIES_CHECKS,
+  SeriesCheck,
+  SeriesCheckId,
+  SeriesDocument,
+  SeriesFinding,
+  SeriesNote,
+  SeriesNoteCode,
+  SeriesPlace,
+  SeriesTerm,
+  TimeSeriesRow,
+  type AgencyGroup,
+  type AgencyGrouping,
+  type CheckDefinition,
+  type CheckTerm,
+  type SeriesEntry,
+} from './series/index.js';
