@@ -86,3 +86,5 @@ export {
   type CheckTerm,
   type SeriesEntry,
 } from './series/index.js';
+
+export { renderReviewPage, gridsFor, type Grid, type GridRow, type ReviewDocument, type ReviewOptions } from './review/index.js';
