@@ -8,7 +8,7 @@ import { KEYS } from '../schema/keys.js';
 import type { Message, Report, Source } from '../schema/report.js';
 import { esc, escKeepingReferences } from './html.js';
 import { gridsFor, type Grid } from './layout.js';
-import { markupRanges } from './markup.js';
+import { markupRanges, type MarkupRange } from './markup.js';
 import { PAGE_SCRIPT, PAGE_STYLE } from './assets.js';
 import { renderRanges, type Range } from './spans.js';
 
@@ -102,14 +102,30 @@ function warningRanges(doc: string, warnings: readonly Message[]): Range[] {
   );
 }
 
+/**
+ * Markup ranges joined with the white space between them (source indentation is not page text), each run breaking
+ * at most once: a line if any of its tags breaks one, else a cell.
+ */
+function markupRuns(text: string): MarkupRange[] {
+  const runs: MarkupRange[] = [];
+  const rank = { none: 0, cell: 1, line: 2 } as const;
+  for (const m of markupRanges(text)) {
+    const last = runs[runs.length - 1];
+    if (last && text.slice(last.end, m.start).trim() === '') {
+      runs[runs.length - 1] = { start: last.start, end: m.end, breaks: rank[m.breaks] > rank[last.breaks] ? m.breaks : last.breaks };
+    } else runs.push(m);
+  }
+  return runs;
+}
+
 function sourceHtml(doc: string, text: string, report: Report, marks: Marks, warnings: readonly Message[]): string {
   const ranges = [...marks.ranges, ...warningRanges(doc, warnings)];
   const html = report.input.type === 'html';
   if (html) {
-    for (const m of markupRanges(text)) {
-      ranges.push({ start: m.start, end: m.end, open: '<span class="mk">', reopen: '<span class="mk">', close: '</span>' });
+    for (const run of markupRuns(text)) {
+      ranges.push({ start: run.start, end: run.end, open: '<span class="mk">', reopen: '<span class="mk">', close: '</span>' });
       // Where the page breaks a line or a cell: an empty element whose generated content shows the break (not text).
-      if (m.breaks !== 'none') ranges.push({ start: m.end, end: m.end, open: `<span class="br ${m.breaks}">`, reopen: '', close: '</span>' });
+      if (run.breaks !== 'none' && run.start > 0) ranges.push({ start: run.end, end: run.end, open: `<span class="br ${run.breaks}">`, reopen: '', close: '</span>' });
     }
   }
   return renderRanges(text, ranges, html ? escKeepingReferences : esc);
@@ -214,7 +230,7 @@ export function renderReviewPage(documents: readonly ReviewDocument[], options: 
     `<style>${PAGE_STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${esc(title)}</h1><p class="legend"><mark class="v stated">stated</mark> <mark class="v blank">blank</mark> <mark class="v derived">derived</mark> <span class="w">warning</span> · Tab or n / p move between values, Esc hides the details.</p></header>`,
+    `<header><h1>ogi-report review${documents.length > 1 ? `: ${documents.length} documents` : ''}</h1><p class="legend"><mark class="v stated">stated</mark> <mark class="v blank">blank</mark> <mark class="v derived">derived</mark> <span class="w">warning</span> · Tab or n / p move between values, Esc hides the details.</p></header>`,
     `<main>${index}${documents.map(documentHtml).join('\n')}</main>`,
     '<div id="tip" role="tooltip" hidden></div>',
     `<script>${PAGE_SCRIPT}</script>`,
