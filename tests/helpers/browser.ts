@@ -10,7 +10,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAVE_BROWSER = existsSync(CHROMIUM);
-export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+// CI set to anything but an explicit no counts (CI=true, CI=1, …).
+export const IN_CI = !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
 
 const ARGS = [
   '--headless',

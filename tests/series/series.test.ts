@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { parseReport } from '../../src/index.js';
-import { checkSeries, foldAgency, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesCheck, type SeriesDocument } from '../../src/series/index.js';
+import { SeriesFinding, checkSeries, foldAgency, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesCheck, type SeriesDocument } from '../../src/series/index.js';
 import { SEEDED_BREAKS, SYNTHETIC_YEARS, syntheticSeries } from './synthetic.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -107,5 +108,45 @@ describe('what is said, not checked', () => {
 
   it('folds Traditional characters, full-width forms and spaces for matching', () => {
     expect(foldAgency('清溪縣 人民政府（辦公室）')).toBe(foldAgency('清溪县人民政府(办公室)'));
+  });
+});
+
+describe('ogi-report series', () => {
+  const pair = ['p001', 'p002'].map((id) => join(ROOT, `fixtures/real/pdf/layout/${id}.txt`));
+  const run = (argv: string[], stdin = new Uint8Array()) => {
+    let out = '';
+    let err = '';
+    const code = main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), stdin: () => stdin, version: 'test' });
+    return { code, out, err };
+  };
+
+  it('checks report files and prints one finding per line', () => {
+    const { code, out } = run(['series', ...pair]);
+    expect(code).toBe(0);
+    const findings = out.trim().split('\n').map((l) => SeriesFinding.parse(JSON.parse(l)));
+    const inForce = findings.find((f) => f.kind === 'check' && f.target.key === 'proactive.normativeDocs.inForce');
+    expect(inForce).toMatchObject({ status: 'ok', expected: 8, actual: 8, from: 2023, to: 2024 });
+  });
+
+  it('reads the CLI’s NDJSON rows (with --explain: places) from a file or standard input', () => {
+    const rows = run(['-f', 'ndjson', '--explain', ...pair]).out;
+    const { out } = run(['series', '-'], new TextEncoder().encode(rows));
+    const check = out.trim().split('\n').map((l) => JSON.parse(l)).find((f) => f.kind === 'check' && f.target.key === 'proactive.normativeDocs.inForce');
+    expect(check.terms[0].place.line).toBeGreaterThan(0);
+    expect(check.terms[0].file).toBe(pair[0]);
+  });
+
+  it('prints a table and the time series as CSV', () => {
+    const table = run(['series', '--format', 'table', SYNTHETIC]).out;
+    expect(table).toContain('18 check(s), 3 break(s), 1 note(s)');
+    const csv = run(['series', '-f', 'csv', SYNTHETIC]).out.split('\r\n');
+    expect(csv[0]).toBe('agency,year,key,value,file');
+    expect(csv.filter((l) => l.includes(',requests.carriedOver,'))).toHaveLength(3);
+  });
+
+  it('says what is wrong with its arguments', () => {
+    expect(run(['series']).code).toBe(2);
+    expect(run(['series', '-f', 'xml', SYNTHETIC]).code).toBe(2);
+    expect(run(['series', '--help']).out).toContain('Usage: ogi-report series');
   });
 });
