@@ -61,16 +61,14 @@ export { parseChineseInteger, parseChineseDigitString } from './text/numerals.js
 export { normalize, type NormalizedText } from './text/normalize.js';
 export type * from './tree/types.js';
 
+// Reports across years: records of many documents → checks of what one year's report promises the next.
 export {
   checkSeries,
   foldAgency,
-  groupAgencies,
   seriesDocumentFromLine,
   seriesDocumentFromReport,
-  seriesEntries,
   timeSeries,
   timeSeriesCsv,
-  SERIES_CHECKS,
   SeriesCheck,
   SeriesCheckId,
   SeriesDocument,
@@ -80,11 +78,7 @@ export {
   SeriesPlace,
   SeriesTerm,
   TimeSeriesRow,
-  type AgencyGroup,
-  type AgencyGrouping,
-  type CheckDefinition,
-  type CheckTerm,
-  type SeriesEntry,
 } from './series/index.js';
 
-export { renderReviewPage, gridsFor, type Grid, type GridRow, type ReviewDocument, type ReviewOptions } from './review/index.js';
+// The review page: reports shown in their source, as one self-contained HTML string.
+export { renderReviewPage, type ReviewDocument, type ReviewOptions } from './review/index.js';
