@@ -62,23 +62,7 @@ export { normalize, type NormalizedText } from './text/normalize.js';
 export type * from './tree/types.js';
 
 // Reports across years: records of many documents → checks of what one year's report promises the next.
-export {
-  checkSeries,
-  foldAgency,
-  seriesDocumentFromLine,
-  seriesDocumentFromReport,
-  timeSeries,
-  timeSeriesCsv,
-  SeriesCheck,
-  SeriesCheckId,
-  SeriesDocument,
-  SeriesFinding,
-  SeriesNote,
-  SeriesNoteCode,
-  SeriesPlace,
-  SeriesTerm,
-  TimeSeriesRow,
-} from './series/index.js';
+export * from './series/index.js';
 
 // The review page: reports shown in their source, as one self-contained HTML string.
 export { renderReviewPage, type ReviewDocument, type ReviewOptions } from './review/index.js';

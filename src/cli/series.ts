@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CliLine } from '../schema/report.js';
-import { checkSeries, seriesDocumentFromLine, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesDocument, type SeriesFinding } from '../series/index.js';
+import { checkSeries, seriesDocumentFromLine, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesDocument, type SeriesFinding, type SeriesTerm } from '../series/index.js';
 import { collectInputs } from './collect-inputs.js';
 import { failureLine, loadReport } from './load-report.js';
 import type { CliIo } from './main.js';
@@ -43,8 +43,15 @@ function readRows(name: string, text: string, out: SeriesDocument[], io: CliIo):
   return failed;
 }
 
+const placeOf = (t: SeriesTerm) => `${t.file}${t.place?.line ? `:${t.place.line}${t.place.column ? `:${t.place.column}` : ''}` : ''}`;
+
+/** One line per finding; a break also lists each value it used with its place (file:line:column). */
 function table(findings: readonly SeriesFinding[]): string {
-  const lines = findings.map((f) => (f.kind === 'check' ? `${f.status === 'ok' ? 'ok   ' : 'BREAK'} ${f.agency} ${f.from}→${f.to} ${f.message}` : `note  ${f.agency || '–'} ${f.code}: ${f.message}`));
+  const lines = findings.map((f) => {
+    if (f.kind === 'note') return `note  ${f.agency || '–'} ${f.code}: ${f.message}`;
+    const head = `${f.status === 'ok' ? 'ok   ' : 'BREAK'} ${f.agency} ${f.from}→${f.to} ${f.message}`;
+    return f.status === 'ok' ? head : [head, ...[...f.terms, f.target].map((t) => `      ${t.year} ${t.key} = ${t.value}  ${placeOf(t)}`)].join('\n');
+  });
   const breaks = findings.filter((f) => f.kind === 'check' && f.status === 'break').length;
   const checks = findings.filter((f) => f.kind === 'check').length;
   return `${lines.join('\n')}\n\n${checks} check(s), ${breaks} break(s), ${findings.length - checks} note(s)\n`;
