@@ -106,6 +106,18 @@ describe('what is said, not checked', () => {
     ]);
   });
 
+  it('checks the 2019 表二 item counts from one year to the next', () => {
+    const year = (y: number, values: Record<string, number>) => doc(`b${y}`, { 'meta.agency': '乙县人民政府', 'meta.year': y, 'meta.template': 'ogi-2019', ...values });
+    const findings = checkSeries([
+      year(2019, { 'proactive.licensing.previous': 100, 'proactive.licensing.change': 5, 'proactive.fees.previous': 10, 'proactive.fees.change': -2 }),
+      year(2020, { 'proactive.licensing.previous': 105, 'proactive.fees.previous': 9 }),
+    ]);
+    expect(checks(findings).map((c) => [c.target.key, c.expected, c.actual, c.status])).toEqual([
+      ['proactive.licensing.previous', 105, 105, 'ok'],
+      ['proactive.fees.previous', 8, 9, 'break'],
+    ]);
+  });
+
   it('folds Traditional characters, full-width forms and spaces for matching', () => {
     expect(foldAgency('清溪縣 人民政府（辦公室）')).toBe(foldAgency('清溪县人民政府(办公室)'));
   });
