@@ -8,7 +8,7 @@ h1{font-size:1.35rem;margin:1rem 0 .25rem;overflow-wrap:anywhere}h2{font-size:1.
 .legend{margin:.25rem 0 1rem;color:#555;font-size:13px}
 .facts{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;margin:.25rem 0}.facts div{display:flex;gap:.35rem}.facts dt{color:#666}.facts dd{margin:0;font-weight:600}
 .at{color:#666;font-size:12px}code{font-size:13px}
-.warnings ol,.values ol,.index ol{padding-left:1.5rem;margin:.25rem 0}.warnings li{margin:.15rem 0}.warnings li.error code{color:var(--bad)}
+.warnings ol,.values ol,.index ol{padding-left:1.5rem;margin:.25rem 0}.warnings li{margin:.15rem 0}.index li.failed code{color:var(--bad)}.warnings li.error code{color:var(--bad)}
 .values summary{cursor:pointer;margin:1rem 0 .25rem}.c.derived{font-style:italic}
 pre.src{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.75 ui-monospace,"WenQuanYi Micro Hei Mono","WenQuanYi Micro Hei",monospace;background:var(--soft);padding:.75rem;border:1px solid var(--line);border-radius:6px;tab-size:4;margin:0}
 mark{color:inherit}mark.v{background:var(--stated);border-radius:2px;cursor:help}mark.v.blank{background:var(--blank)}mark.v.also{background:var(--also)}

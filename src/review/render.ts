@@ -22,6 +22,8 @@ export interface ReviewDocument {
 export interface ReviewOptions {
   /** The page title (default: the document name, or "N documents"). */
   readonly title?: string;
+  /** Inputs that could not be read or parsed: listed in the index with their error code. */
+  readonly failed?: ReadonlyArray<{ readonly name: string; readonly code: string; readonly message: string }>;
 }
 
 interface Shown {
@@ -214,12 +216,12 @@ function documentHtml(doc: ReviewDocument, index: number): string {
 /** The review page for one or more documents (several: an index of documents first). */
 export function renderReviewPage(documents: readonly ReviewDocument[], options: ReviewOptions = {}): string {
   const title = options.title ?? (documents.length === 1 ? documents[0]!.name : `${documents.length} documents`);
-  const index =
-    documents.length > 1
-      ? `<nav class="index"><h2>Documents</h2><ol>${documents
-          .map((d, i) => `<li><a href="#d${i}">${esc(d.name)}</a> <span class="at">${esc(d.report.meta.kind.value)}, ${d.report.meta.year?.value ?? '–'}, ${Object.keys(d.report.values).length} values, ${d.report.messages.filter((m) => m.severity !== 'info').length} warnings</span></li>`)
-          .join('')}</ol></nav>`
-      : '';
+  const failed = options.failed ?? [];
+  const items = [
+    ...documents.map((d, i) => `<li><a href="#d${i}">${esc(d.name)}</a> <span class="at">${esc(d.report.meta.kind.value)}, ${d.report.meta.year?.value ?? '–'}, ${Object.keys(d.report.values).length} values, ${d.report.messages.filter((m) => m.severity !== 'info').length} warnings</span></li>`),
+    ...failed.map((f) => `<li class="failed">${esc(f.name)} <code>${esc(f.code)}</code> <span class="at">${esc(f.message)}</span></li>`),
+  ];
+  const index = items.length > 1 || failed.length > 0 ? `<nav class="index"><h2>Documents</h2><ol>${items.join('')}</ol></nav>` : '';
   return [
     '<!doctype html>',
     '<html lang="zh-CN">',

@@ -2,7 +2,6 @@
  * The review page without a browser: ranges nest and cross into well-formed markup, HTML markup is found by a
  * linear scan, the page is self-contained and escapes its input, and `ogi-report --format html` writes it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -63,6 +62,9 @@ describe('the page', () => {
     const link = /<td class="stated" data-key="requests.received"[^>]*><a href="#(d0-v\d+)">21<\/a>/.exec(out);
     expect(link).not.toBeNull();
     expect(out).toMatch(new RegExp(`<mark id="${link![1]}"[^>]*>21</mark>`));
-    expect(readFileSync(P001, 'utf8')).toContain('21');
+    // An input that fails is listed with its code, and the exit code says so.
+    out = '';
+    expect(main(['-f', 'html', P001, join(ROOT, 'missing.txt')], io)).toBe(1);
+    expect(out).toMatch(/<li class="failed">[^<]*missing\.txt <code>input\.not-found<\/code>/);
   });
 });
