@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { KEYS, foldAgency, parseChineseDigitString, parseReport, scanQuantities, toRecord, type Report } from '../../src/index.js';
-import { type Browser, browserNotice, launchBrowser } from '../helpers/browser.js';
+import { IN_CI, type Browser, launchBrowser, missingBrowser } from '../helpers/browser.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARTIFACTS = join(ROOT, 'artifacts/review');
@@ -22,8 +22,13 @@ const REAL = [
 ];
 const HTML_INPUT = join(ROOT, 'fixtures/ogi-2008/guian-2016/input.html');
 
-const notice = browserNotice();
-if (notice) console.warn(notice);
+const missing = missingBrowser();
+if (missing && !IN_CI) console.warn(`browser tests skipped: ${missing}`);
+
+// In CI the browser is installed by .ci/run: its absence is a failing test, not a skip.
+it.runIf(missing !== undefined && IN_CI)('CI has a browser for the page tests', () => {
+  expect.fail(`browser tests must run in CI: ${missing}`);
+});
 
 /** `ogi-report --format html …` in-process: the page, written where the browser can open it. */
 function reviewPage(files: string[], name: string): string {
@@ -93,7 +98,7 @@ function states(report: Report, key: string, value: string | number, text: strin
   return n === 0 && found.size === 0 && /没有|未|无|零/u.test(text);
 }
 
-describe.skipIf(notice !== undefined)('review page in Chromium', () => {
+describe.skipIf(missing !== undefined)('review page in Chromium', () => {
   let browser: Browser;
   const reports = new Map(REAL.map((f) => [f, parseReport(readFileSync(f, 'utf8'))]));
 
