@@ -21,7 +21,7 @@ mark.v:focus,mark.v.on{outline:2px solid #1a5fb4;outline-offset:1px}
 .grid{margin:.75rem 0}.grid figcaption{font-weight:600;margin:.25rem 0}.scroll{overflow-x:auto}
 .grid table{border-collapse:collapse;font-size:13px;font-variant-numeric:tabular-nums}
 .grid th,.grid td{border:1px solid var(--line);padding:2px 6px}.grid th{background:var(--soft);font-weight:500}.grid td{text-align:right;min-width:2.5em}
-.grid th[scope=row]{text-align:left;white-space:nowrap}.grid .d1{padding-left:1.25em}.grid .d2{padding-left:2.5em}.grid tr.group th{font-weight:600}
+.grid th[scope=row]{text-align:left;white-space:nowrap}.grid .d1{padding-left:1.25em}.grid .d2{padding-left:2.5em}.grid tr.group th[scope=rowgroup]{font-weight:600;text-align:left;white-space:nowrap}
 .grid td.derived{font-style:italic}.grid td.blank{color:#555}.grid td.absent{color:#aaa}.grid td.none{background:#fbfbfb}
 .grid td.bad{background:#fde2e2;box-shadow:inset 0 0 0 2px var(--bad)}.grid a{color:inherit}
 #tip{position:fixed;z-index:10;max-width:min(36rem,calc(100vw - 16px));background:#222;color:#fff;padding:.4rem .6rem;border-radius:4px;font-size:13px;line-height:1.45;white-space:pre-wrap;pointer-events:none}

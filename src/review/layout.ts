@@ -8,8 +8,10 @@ export interface GridRow {
   readonly label: string;
   /** Indent level of the label (group → item). */
   readonly depth: number;
-  /** One key per column; `null` for a cell the template leaves empty. */
+  /** One key per column; `null` for a cell the template leaves empty. A group row has none. */
   readonly keys: ReadonlyArray<string | null>;
+  /** A group row's own column headers (表二's sections each head their columns). */
+  readonly headers?: readonly string[];
 }
 
 export interface Grid {
@@ -23,24 +25,25 @@ export interface Grid {
 const row = (label: string, keys: ReadonlyArray<string | null>, depth = 0): GridRow => ({ label, depth, keys });
 const cols = (key: string) => [...APPLICANT_SUFFIXES.map((s) => `${key}@${s}`), key];
 const app = (label: string, key: string, depth = 0) => row(label, cols(key), depth);
-const group = (label: string) => row(label, [], 0);
+const group = (label: string, headers?: readonly string[]): GridRow => ({ label, depth: 0, keys: [], ...(headers ? { headers } : {}) });
 
 function proactive2021(): Grid {
   const p = 'proactive';
+  const decisions = ['本年处理决定数量'];
   return {
     id: 'proactive',
     title: '二、主动公开政府信息情况',
-    head: [[['信息内容', 1], ['本年制发件数', 1], ['本年废止件数', 1], ['现行有效件数', 1]]],
+    head: [],
     rows: [
-      group('第二十条第（一）项'),
+      group('第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数']),
       row('规章', [`${p}.rules.issued`, `${p}.rules.repealed`, `${p}.rules.inForce`], 1),
       row('行政规范性文件', [`${p}.normativeDocs.issued`, `${p}.normativeDocs.repealed`, `${p}.normativeDocs.inForce`], 1),
-      group('第二十条第（五）项 本年处理决定数量'),
+      group('第二十条第（五）项', decisions),
       row('行政许可', [`${p}.licensing.decisions`], 1),
-      group('第二十条第（六）项 本年处理决定数量'),
+      group('第二十条第（六）项', decisions),
       row('行政处罚', [`${p}.penalty.decisions`], 1),
       row('行政强制', [`${p}.coercion.decisions`], 1),
-      group('第二十条第（八）项 本年收费金额（万元）'),
+      group('第二十条第（八）项', ['本年收费金额（单位：万元）']),
       row('行政事业性收费', [`${p}.fees.amount`], 1),
     ],
   };
@@ -49,24 +52,25 @@ function proactive2021(): Grid {
 function proactive2019(): Grid {
   const p = 'proactive';
   const items = (label: string, g: string) => row(label, [`${p}.${g}.previous`, `${p}.${g}.change`, `${p}.${g}.decisions`], 1);
+  const itemHeaders = ['上一年项目数量', '本年增/减', '处理决定数量'];
   return {
     id: 'proactive',
     title: '二、主动公开政府信息情况',
-    head: [[['信息内容', 1], ['本年新制作 / 上一年项目', 1], ['本年新公开 / 本年增减', 1], ['对外公开总数 / 处理决定', 1]]],
+    head: [],
     rows: [
-      group('第二十条第（一）项'),
+      group('第二十条第（一）项', ['本年新制作数量', '本年新公开数量', '对外公开总数量']),
       row('规章', [`${p}.rules.made`, `${p}.rules.published`, `${p}.rules.totalPublic`], 1),
       row('规范性文件', [`${p}.normativeDocs.made`, `${p}.normativeDocs.published`, `${p}.normativeDocs.totalPublic`], 1),
-      group('第二十条第（五）项'),
+      group('第二十条第（五）项', itemHeaders),
       items('行政许可', 'licensing'),
       items('其他对外管理服务事项', 'otherServices'),
-      group('第二十条第（六）项'),
+      group('第二十条第（六）项', itemHeaders),
       items('行政处罚', 'penalty'),
       items('行政强制', 'coercion'),
-      group('第二十条第（八）项'),
-      row('行政事业性收费', [`${p}.fees.previous`, `${p}.fees.change`, null], 1),
-      group('第二十条第（九）项 采购项目数量 / 采购总金额（元）'),
-      row('政府集中采购', [`${p}.procurement.projects`, `${p}.procurement.amount`, null], 1),
+      group('第二十条第（八）项', ['上一年项目数量', '本年增/减']),
+      row('行政事业性收费', [`${p}.fees.previous`, `${p}.fees.change`], 1),
+      group('第二十条第（九）项', ['采购项目数量', '采购总金额（元）']),
+      row('政府集中采购', [`${p}.procurement.projects`, `${p}.procurement.amount`], 1),
     ],
   };
 }

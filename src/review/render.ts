@@ -150,8 +150,13 @@ function gridHtml(grid: Grid, report: Report, marks: Marks, bad: Map<string, str
   const head = grid.head.map((cells) => `<tr>${cells.map(([label, span]) => `<th${span > 1 ? ` colspan="${span}"` : ''} scope="col">${esc(label)}</th>`).join('')}</tr>`).join('');
   const body = grid.rows
     .map((r) => {
-      const label = labels ? `<th scope="row" class="d${r.depth}"${r.keys.length === 0 ? ` colspan="${width + 1}"` : ''}>${esc(r.label)}</th>` : '';
-      if (r.keys.length === 0) return `<tr class="group">${label}</tr>`;
+      if (r.keys.length === 0) {
+        const headers = r.headers ?? [];
+        const cells = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+        const rest = width - headers.length;
+        return `<tr class="group"><th scope="rowgroup"${headers.length === 0 ? ` colspan="${width + 1}"` : ''}>${esc(r.label)}</th>${cells}${headers.length > 0 && rest > 0 ? `<td class="none" colspan="${rest}"></td>` : ''}</tr>`;
+      }
+      const label = labels ? `<th scope="row" class="d${r.depth}">${esc(r.label)}</th>` : '';
       const cells = r.keys.map((key) => {
         if (key === null) return '<td class="none"></td>';
         const v = report.values[key];
@@ -163,7 +168,8 @@ function gridHtml(grid: Grid, report: Report, marks: Marks, bad: Map<string, str
         const content = id ? `<a href="#${id}">${esc(String(v.value))}</a>` : esc(String(v.value));
         return `<td class="${cls}" data-key="${esc(key)}" title="${esc(title)}">${content}</td>`;
       });
-      return `<tr>${label}${cells.join('')}</tr>`;
+      const rest = width - r.keys.length;
+      return `<tr>${label}${cells.join('')}${rest > 0 ? `<td class="none" colspan="${rest}"></td>` : ''}</tr>`;
     })
     .join('');
   return `<figure class="grid" data-grid="${grid.id}"><figcaption>${esc(grid.title)}</figcaption><div class="scroll"><table>${head}${body}</table></div></figure>`;
