@@ -60,3 +60,9 @@ export { scanDates, parseDate, formatCalendarDate, isValidCalendarDate, type Cal
 export { parseChineseInteger, parseChineseDigitString } from './text/numerals.js';
 export { normalize, type NormalizedText } from './text/normalize.js';
 export type * from './tree/types.js';
+
+// Reports across years: records of many documents → checks of what one year's report promises the next.
+export * from './series/index.js';
+
+// The review page: reports shown in their source, as one self-contained HTML string.
+export { renderReviewPage, type ReviewDocument, type ReviewOptions } from './review/index.js';

@@ -35,7 +35,8 @@ describe('ogi-report CLI', () => {
     expect(real).toHaveLength(72);
     expect(real).toEqual([...real].sort());
     expect(real.filter((f) => f.startsWith('real/pdf/layout/'))).toEqual(['real/pdf/layout/p001.txt', 'real/pdf/layout/p002.txt']);
-    expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/'))).toEqual([
+    expect(files.filter((f) => f.startsWith('series/'))).toHaveLength(3);
+    expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/') && !f.startsWith('series/'))).toEqual([
       'encodings/shenyang-drc-2017.gbk.txt',
       'ogi-2008/guian-2016/input.html',
       'ogi-2008/guian-2016/input.txt',

@@ -5,7 +5,8 @@ export type OutputFormat = 'json' | 'ndjson' | 'csv' | 'table';
 
 export interface CliOptions {
   readonly paths: string[];
-  readonly format?: OutputFormat;
+  /** `html`: the review page (src/cli/review-page.ts), not a row writer. */
+  readonly format?: OutputFormat | 'html';
   readonly input: 'auto' | 'text' | 'html';
   readonly template?: string;
   readonly explain: boolean;
@@ -21,6 +22,7 @@ export interface CliOptions {
 }
 
 export const USAGE = `Usage: ogi-report [options] <file|dir|-> ...
+       ogi-report series [options] <records.ndjson|file|dir|-> ...   (reports across years: series --help)
 
 Parse Chinese government OGI annual reports (政府信息公开工作年度报告) into records.
 
@@ -29,8 +31,9 @@ Inputs: files, directories (read recursively: .txt .text .htm .html .shtml .xhtm
 Text may be UTF-8, UTF-16 (with BOM) or GBK/GB18030; it is detected per file.
 
 Options:
-  -f, --format <json|ndjson|csv|table>
-                       output format (default: json for one input, ndjson for several)
+  -f, --format <json|ndjson|csv|table|html>
+                       output format (default: json for one input, ndjson for several);
+                       html: one self-contained review page, each value highlighted in its source
       --input <auto|text|html>
                        how to read inputs (default: auto, sniffed per file)
   -t, --template <id>  force a format (ogi-2008, ogi-2019, ogi-2021) instead of detecting it
@@ -48,7 +51,7 @@ Each input yields one output row, in input order; a file that cannot be read or 
 failed, 2 for a usage error. With several inputs a summary (files, ok, failed, warnings by code, elapsed,
 files/s) goes to standard error, and a progress bar too when standard error is a terminal.`;
 
-const FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv', 'table'];
+const FORMATS: ReadonlyArray<OutputFormat | 'html'> = ['json', 'ndjson', 'csv', 'table', 'html'];
 
 /** Parse argv (without node and script); throws a TypeError with a usage message on bad arguments. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
@@ -82,7 +85,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     paths: positionals,
     ...(jobs !== undefined ? { jobs } : {}),
     quiet: Boolean(values.quiet),
-    ...(format ? { format: format as OutputFormat } : {}),
+    ...(format ? { format: format as OutputFormat | 'html' } : {}),
     input: input as CliOptions['input'],
     ...(values.template ? { template: values.template as string } : {}),
     explain: Boolean(values.explain),

@@ -10,6 +10,8 @@ import { USAGE, parseCliArgs, type CliOptions } from './args.js';
 import { type InputRef, collectInputs } from './collect-inputs.js';
 import { createWriter, type Writer } from './output.js';
 import { type LineOptions, processInput } from './process-input.js';
+import { writeReviewPage } from './review-page.js';
+import { runSeries } from './series.js';
 import { RunSummary } from './summary.js';
 
 /** A progress display (a bar on a terminal); absent when output is piped or `--quiet`. */
@@ -43,6 +45,7 @@ interface Plan {
 
 /** Parse arguments and collect inputs: an exit code (help, version, usage error) or a plan to run. */
 function plan(argv: readonly string[], io: CliIo): number | Plan {
+  if (argv[0] === 'series') return runSeries(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -66,6 +69,7 @@ function plan(argv: readonly string[], io: CliIo): number | Plan {
     io.stderr(`ogi-report: unknown template "${options.template}" (ogi-2008, ogi-2019, ogi-2021)\n`);
     return 2;
   }
+  if (options.format === 'html') return writeReviewPage(options, io);
   const inputs = collectInputs(options.paths);
   const many = inputs.length !== 1;
   const writer = createWriter(options.format ?? (many ? 'ndjson' : 'json'), io.stdout, { bom: options.bom, many });

@@ -21,7 +21,7 @@ function fail(file: string, code: string, message: string): CliLine {
   return { file, ok: false, error: { code, message } };
 }
 
-function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | CliLine {
+export function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | CliLine {
   if (ref.kind === 'stdin') return stdin();
   if (ref.problem) return fail(ref.name, 'input.unreadable', `cannot read directory: ${ref.problem}`);
   try {
