@@ -23,7 +23,7 @@ export const proactiveTotal = proseRule({
   id: 'prose/proactive-total',
   description: 'The number of items of information published proactively, stated as one total.',
   // Every pattern reads 主动公开 or 共/累计公开.
-  match: /主动公开|共公开|计公开/u,
+  match: /主动公开|共公开|计公开|共公布/u,
   patterns: [
     {
       key: 'proactive.total',
@@ -34,7 +34,7 @@ export const proactiveTotal = proseRule({
     {
       key: 'proactive.total',
       units: ['条', '件'],
-      re: pattern('(?:共|累计)(?:主动)?公开(?:各类)?(?:政府|政务)信息{N}'),
+      re: pattern('(?:共|累计)(?:主动)?(?:公开|公布)(?:各类)?(?:政府|政务)信息{N}'),
       accept: isTotal,
     },
   ],
@@ -47,5 +47,11 @@ export const proactiveTotal = proseRule({
     },
     { input: '主动公开政府信息66551条，其中，市本级公开政府信息31339余条。', expect: { 'proactive.total': 66551 } },
     { input: '通过政府网站主动公开政府信息800条，通过政府公报公开50条。', expect: { 'proactive.total': null } },
+    {
+      input: '共公布政府信息2602条(其中机构职能类信息82条，其他应主动公开政府信息1053条)。',
+      expect: { 'proactive.total': 2602 },
+    },
+    { input: '共制发政府信息405条，其中，主动公开政府信息140条。', expect: { 'proactive.total': null } },
+    { input: '截至2020年底累计主动公开政府信息8650条。', expect: { 'proactive.total': null } },
   ],
 });
