@@ -6,7 +6,7 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { TABLE_CODES } from './applications.js';
+import { TABLE_CODES } from './codes.js';
 import { alignedUnder, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
