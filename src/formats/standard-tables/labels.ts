@@ -19,7 +19,9 @@ export type LabelId =
   // 表二
   | 'section' | 'content' | 'rules' | 'normativeDocs' | 'licensing' | 'otherServices' | 'penalty' | 'coercion'
   | 'fees' | 'procurement' | 'issued' | 'repealed' | 'inForce' | 'decisions' | 'feeAmount' | 'made' | 'published'
-  | 'totalPublic' | 'previous' | 'change' | 'projects' | 'amount';
+  | 'totalPublic' | 'previous' | 'change' | 'projects' | 'amount'
+  // A header label split over two lines or cells (`本年新` / `制作数量`): its first half alone.
+  | 'headerFragment';
 
 export interface Label {
   readonly id: LabelId;
@@ -90,19 +92,22 @@ const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
   ['coercion', '行政强制'],
   ['fees', '行政事业性收费'],
   ['procurement', '政府集中采购'],
-  ['issued', '本年制发件数'],
-  ['repealed', '本年废止件数'],
-  ['inForce', '现行有效件数'],
+  // Header cells lose their last character in narrow columns (现行有效件): the distinctive words are enough.
+  ['issued', '本年制发件数?'],
+  ['repealed', '本年废止件数?'],
+  ['inForce', '现行有效件数?'],
   ['feeAmount', '本年收费金额'],
   ['decisions', '(?:本年)?处理决定数量'],
-  ['made', '本年新?制作数量'],
-  ['published', '本年新公开数量'],
+  // The second line of a header split after 本年新 is a label too.
+  ['made', '(?:本年新?)?制作数量'],
+  ['published', '(?:本年新)?公开数量'],
   ['totalPublic', '对外公开总数量'],
   ['previous', '上一年项目数量'],
-  ['change', '本年增[/、]?减'],
+  ['change', '本年增[/、\\\\]?减'],
   ['projects', '采购项目数量'],
   ['amount', '采购总金额'],
   ['otherWord', '其他(?:原因|情形)?'],
+  ['headerFragment', '本年新'],
 ];
 
 const COMPILED = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as const);

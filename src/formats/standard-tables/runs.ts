@@ -196,30 +196,41 @@ function cutRow(d: Digits, size: number, limit: number): Result {
   return { cuts: results, steps };
 }
 
+/** A cell that must start at a digit position (a signed 本年增/减 starts its own cell: `2648-18538`). */
+export interface Pin {
+  readonly at: number;
+  readonly cell: number;
+}
+
 /**
- * Cuts with no arithmetic to check them (表二): every way to cut the segments into `cells` cells. Each cell of the
- * answer is kept only where every cut agrees (null elsewhere); a bounded search, `too-many` past the bound.
+ * Every way to cut the segments into `cells` cells with no arithmetic to check them (表二), with the pins held;
+ * bounded: `too-many` past `maxCuts` cuts or `limit` steps.
  */
-export function agreedCells(input: RunInput, cells: number, limit = DEFAULT_LIMIT): Array<number | null> | 'too-many' | 'none' {
+export function everyCut(input: RunInput, cells: number, pins: readonly Pin[] = [], maxCuts = 2000, limit = DEFAULT_LIMIT): number[][] | 'too-many' {
   const d = digitsOf(input.segments.filter((s) => s.length > 0));
   const n = d.text.length;
-  let agreed: Array<number | null> | undefined;
+  const out: number[][] = [];
   const parts = new Array<number>(cells);
+  const pinAt = new Map(pins.map((p) => [p.at, p.cell]));
   let steps = 0;
   const walk = (k: number, pos: number): boolean => {
     if (++steps > limit) return false;
+    // A pinned position starts exactly its cell.
+    const pinned = pinAt.get(pos);
+    if (pinned !== undefined && pinned !== k) return true;
     if (k === cells) {
       if (pos !== n) return true;
-      if (!agreed) agreed = parts.slice();
-      else for (let i = 0; i < cells; i++) if (agreed[i] !== parts[i]) agreed[i] = null;
-      return true;
+      out.push(parts.slice());
+      return out.length <= maxCuts;
     }
-    if (n - pos < cells - k) return true;
     for (let length = 1; length <= MAX_CELL_DIGITS && pos + length <= d.segmentEnd[pos]!; length++) {
       const v = d.value[pos * 10 + length]!;
       if (v < 0) break;
-      // A segment boundary must be a cut: a cell ending inside a segment leaves the rest to the next cell.
       if (n - (pos + length) < cells - k - 1) break;
+      // No cell may swallow a pinned position.
+      let swallows = false;
+      for (let i = pos + 1; i < pos + length && !swallows; i++) swallows = pinAt.has(i);
+      if (swallows) break;
       parts[k] = v;
       if (!walk(k + 1, pos + length)) return false;
     }
@@ -227,8 +238,18 @@ export function agreedCells(input: RunInput, cells: number, limit = DEFAULT_LIMI
   };
   const finished = walk(0, 0);
   solverStats.lastSteps = steps;
-  if (!finished) return 'too-many';
-  return agreed ?? 'none';
+  return finished ? out : 'too-many';
+}
+
+/** Per cell, the value every cut agrees on (null where they differ). */
+export function agreement(cuts: readonly number[][], cells: number): Array<number | null> {
+  const out: Array<number | null> = new Array<number | null>(cells).fill(null);
+  if (cuts.length === 0) return out;
+  for (let i = 0; i < cells; i++) {
+    const v = cuts[0]![i]!;
+    out[i] = cuts.every((c) => c[i] === v) ? v : null;
+  }
+  return out;
 }
 
 /**
