@@ -40,7 +40,7 @@ export interface Token extends Span {
 const MAX_TABLE_LINE = 240;
 const RUN_ANCHORS = /本年新收|上年结转|本年度办理结果|行政复议|结果维持|第二十条|信息内容/u;
 const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
-const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项)?/y;
+const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y;
 const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
 const MARKER_END = /[.、．]/u;
 

@@ -192,6 +192,9 @@ function readLabelsUncached(text: string): Label[] | null {
 }
 
 const MARKER_AT = /[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)|第二十条/gu;
+// Where a table's own header can start without a list marker: right after a sentence (…情况见下表。行政复议…) or at
+// a word only table headers open with (a heading the labels do not know, 行政复议与行政诉讼情况, comes before it).
+const HEADER_AT = /(?<=[。；;：:])|行政复议|行政诉讼|结果维持|信息内容|申请人情况/gu;
 const TAIL_WINDOW = 400;
 
 /**
@@ -206,6 +209,13 @@ export function readTrailingLabels(text: string): readonly Label[] | null {
   MARKER_AT.lastIndex = from;
   for (let m = MARKER_AT.exec(text); m; m = MARKER_AT.exec(text)) {
     if (m.index === 0) continue;
+    const tail = readLabels(text.slice(m.index));
+    if (tail !== null && tail.length > 0) return tail;
+  }
+  HEADER_AT.lastIndex = from;
+  for (let m = HEADER_AT.exec(text); m; m = HEADER_AT.exec(text)) {
+    if (m[0].length === 0) HEADER_AT.lastIndex++;
+    if (m.index === 0 || m.index >= text.length) continue;
     const tail = readLabels(text.slice(m.index));
     if (tail !== null && tail.length > 0) return tail;
   }

@@ -16,7 +16,7 @@ export interface RunColumn {
   readonly id: LabelId;
 }
 
-const RUN_TOKEN = /^([+\-]?)(\d+)(万元|元)?$/u;
+const RUN_TOKEN = /^([+\-]?)(\d+)(万元|元|件|条|个|项|笔|批|家)?$/u;
 
 /** A digit of the row: the token it is in and its offset there. */
 interface DigitAt {
@@ -111,12 +111,14 @@ export function cutProactiveRun(
   if (values.some((v) => v === null)) {
     const stated = proseFigures(doc, item, columns);
     const fitting = stated.size === 0 ? [] : cuts.filter((cut) => [...stated].every(([i, s]) => cut[i] === s.value));
-    if (fitting.length === 1) {
-      values = fitting[0]!;
+    // The prose narrows the cuts: the cells every remaining cut agrees on are what the report states.
+    if (fitting.length > 0 && fitting.length < cuts.length) {
+      values = agreement(fitting, columns.length);
       const phrases = [...stated.values()].map((s) => s.phrase).join('; ');
+      const shown = values.map((v) => (v === null ? '?' : String(v))).join(' / ');
       report.warn(
         TABLE_CODES.cutByProse,
-        `${name}: the digits ${segments.join(' ')} were cut as ${fitting[0]!.join(' / ')}, the one way that agrees with the report's prose (${phrases})`,
+        `${name}: the digits ${segments.join(' ')} were cut as ${shown}, the only way that agrees with the report's prose (${phrases})`,
         spanOf([label, ...cells]),
       );
     }
