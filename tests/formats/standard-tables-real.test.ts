@@ -213,3 +213,19 @@ describe('synthetic near-misses (青石县)', () => {
     expect(r['proactive.penalty.decisions']).toBe(4);
   });
 });
+
+describe('requests.processed is for reports without a 表三', () => {
+  const table = '三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5\n二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n三、本年度办理结果 （一）予以公开 6 0 0 0 0 0 6\n';
+  const prose = '青石县2019年政府信息公开工作年度报告\n一、总体情况\n全年共办理政府信息公开申请218件。\n';
+
+  it('a prose 共办理…申请 N 件 is dropped when the table is there (table.processed-with-table)', () => {
+    const report = parseReport(`${prose}${table}`);
+    expect(toRecord(report)['requests.processed']).toBeUndefined();
+    expect(toRecord(report)['requests.received']).toBe(5);
+    expect(report.messages.map((m) => m.code)).toContain('table.processed-with-table');
+  });
+
+  it('and kept without it', () => {
+    expect(recordOf(prose)['requests.processed']).toBe(218);
+  });
+});

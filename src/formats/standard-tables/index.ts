@@ -12,6 +12,7 @@ import { readProactive } from './proactive.js';
 import { readReview } from './review.js';
 
 export { standardTableChecks, CHECK_CODES } from './checks.js';
+export { processedWithTable } from './processed.js';
 export { TABLE_CODES } from './codes.js';
 
 const TABLE_THREE_KEYS = KEYS.filter(
