@@ -229,3 +229,25 @@ describe('requests.processed is for reports without a 表三', () => {
     expect(recordOf(prose)['requests.processed']).toBe(218);
   });
 });
+
+describe('a 2021 table whose （六）其他处理 is one row (the 2019 shape)', () => {
+  const fixture = readFileSync(new URL('../../fixtures/tables/2021-aligned/input.txt', import.meta.url), 'utf8');
+  const lines = fixture.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('（六）其他处理'));
+  // The three sub-rows summed into one row: 1109+1115+1121 = 3345 … 6669+6705+6741 = 20115.
+  const oneRow = '（六）其他处理    3345    3348    3351    3354    3357    3360    20115';
+  const text = [...lines.slice(0, at), oneRow, ...lines.slice(at + 3)].join('\n');
+
+  it('reads the plain and @ keys of dispositions.other, and no sub-row keys', () => {
+    const report = parseReport(text);
+    const r = toRecord(report);
+    expect(report.meta.template?.value).toBe('ogi-2021');
+    expect(r['dispositions.other']).toBe(20115);
+    expect(r['dispositions.other@naturalPerson']).toBe(3345);
+    expect(r['dispositions.other@otherOrg']).toBe(3360);
+    expect(r['dispositions.other.noCorrection']).toBeUndefined();
+    expect(r['dispositions.other.otherReason']).toBeUndefined();
+    expect(r['dispositions.total']).toBe(134001);
+    expect(report.messages.filter((m) => m.code.startsWith('table.'))).toEqual([]);
+  });
+});

@@ -24,37 +24,50 @@ interface DigitAt {
   readonly offset: number;
 }
 
-/** The prose words for a 表二 figure: the item, and the verb of each column. */
+/** The prose words for a 表二 figure: the item, and how a sentence states each column of it. */
 const ITEM_WORDS: Partial<Record<LabelId, string>> = {
   rules: '规章',
   normativeDocs: '(?:行政)?规范性文件',
+  procurement: '(?:政府)?(?:集中)?采购',
 };
-const COLUMN_VERBS: Partial<Record<LabelId, string>> = {
+const GAP = '[^，。；,;：:\\d]';
+const VERB: Partial<Record<LabelId, string>> = {
   issued: '(?:新)?(?:制定|制发|出台|印发)(?:了)?',
   made: '(?:新)?(?:制定|制发|制作|出台|印发)(?:了)?',
   repealed: '(?:宣布)?废止(?:了)?',
   inForce: '现行有效(?:的)?',
 };
-const GAP = '[^，。；,;：:\\d]';
+
+/** The sentence patterns that state one column's figure of an item (the number is group 1). */
+function statements(column: LabelId, item: string): RegExp[] {
+  const verb = VERB[column];
+  if (verb) {
+    return [
+      new RegExp(`${verb}${GAP}{0,12}?${item}${GAP}{0,4}?(\\d+)件`, 'gu'),
+      new RegExp(`${item}${GAP}{0,6}?${verb}${GAP}{0,4}?(\\d+)件`, 'gu'),
+    ];
+  }
+  // 采购信息21条共5419886元: the projects, then the amount in 元 (a decimal amount is not a whole cell).
+  if (column === 'projects') return [new RegExp(`${item}(?:项目|信息)?${GAP}{0,6}?(\\d+)(?:个|条|项|批|宗)`, 'gu')];
+  if (column === 'amount') return [new RegExp(`${item}[^，。；,;]{0,20}?(?<![\\d.])(\\d+)元`, 'gu')];
+  return [];
+}
 
 /** The figures the prose states for the row's columns: column index → value (a column stated twice differently is dropped). */
-function proseFigures(doc: DocumentView, item: LabelId, columns: readonly RunColumn[]): Map<number, { value: number; phrase: string }> {
+function proseFigures(doc: DocumentView, item: LabelId, columns: readonly RunColumn[], written: string): Map<number, { value: number; phrase: string }> {
   const out = new Map<number, { value: number; phrase: string }>();
   const itemWords = ITEM_WORDS[item];
   if (!itemWords) return out;
   const conflicting = new Set<number>();
   columns.forEach((column, index) => {
-    const verb = COLUMN_VERBS[column.id];
-    if (!verb) return;
-    const patterns = [
-      new RegExp(`${verb}${GAP}{0,12}?${itemWords}${GAP}{0,4}?(\\d+)件`, 'gu'),
-      new RegExp(`${itemWords}${GAP}{0,6}?${verb}${GAP}{0,4}?(\\d+)件`, 'gu'),
-    ];
+    const patterns = statements(column.id, itemWords);
+    if (patterns.length === 0) return;
     for (const sentence of doc.sentences) {
       const text = sentence.view.text;
-      if (!text.includes('件')) continue;
       for (const re of patterns) {
         for (const m of text.matchAll(re)) {
+          // The table's own run, where a page ran into one line, states no figure.
+          if (m[1] === written) continue;
           const value = Number(m[1]);
           const seen = out.get(index);
           if (seen && seen.value !== value) conflicting.add(index);
@@ -109,7 +122,7 @@ export function cutProactiveRun(
   if (cuts.length === 0) return null;
   let values = agreement(cuts, columns.length);
   if (values.some((v) => v === null)) {
-    const stated = proseFigures(doc, item, columns);
+    const stated = proseFigures(doc, item, columns, segments.join(''));
     const fitting = stated.size === 0 ? [] : cuts.filter((cut) => [...stated].every(([i, s]) => cut[i] === s.value));
     // The prose narrows the cuts: the cells every remaining cut agrees on are what the report states.
     if (fitting.length > 0 && fitting.length < cuts.length) {
