@@ -251,3 +251,22 @@ describe('a 2021 table whose （六）其他处理 is one row (the 2019 shape)',
     expect(report.messages.filter((m) => m.code.startsWith('table.'))).toEqual([]);
   });
 });
+
+describe('a sub-row whose label the source garbled', () => {
+  it('is read by its list number when its words keep most of the template’s (pdf/p001 `2.其他法律行政止公开`)', () => {
+    const text = readFileSync(new URL('../../fixtures/real/pdf/layout/p001.txt', import.meta.url), 'utf8');
+    const report = parseReport(text);
+    const r = toRecord(report);
+    expect(r['dispositions.denied.lawProhibited']).toBe(0);
+    expect(r['dispositions.denied.lawProhibited@naturalPerson']).toBe(0);
+    expect(r['dispositions.denied']).toBe(3);
+    expect(report.messages.map((m) => m.code)).toContain('table.row-by-number');
+  });
+
+  it('but not when the words are another row’s', () => {
+    const text = '青石县2019年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0\n2.本地自定的其他情形 1 0 0 0 0 0 1\n';
+    const report = parseReport(text);
+    expect(toRecord(report)['dispositions.denied.lawProhibited']).toBeUndefined();
+    expect(report.messages.map((m) => m.code)).toContain('table.row-unmapped');
+  });
+});

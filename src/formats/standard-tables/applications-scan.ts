@@ -14,6 +14,7 @@ import {
   applicantColumnOf,
   groupOf,
   readTrailingLabels,
+  subRowByNumber,
 } from './labels.js';
 
 /** A row id: a key of APPLICATION_ROWS, or `otherReason` (其他, under 其他处理). */
@@ -41,7 +42,7 @@ export interface Instance {
 }
 
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
-export function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
+export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[] = []): Instance[] {
   const instances: Instance[] = [];
   let unknown: Token | null = null;
   // Applicant columns named on one physical row of the header, in order.
@@ -121,6 +122,16 @@ export function scan(tokens: readonly Token[], unmapped: Token[]): Instance[] {
         continue;
       }
       close();
+      // A sub-row whose label the source garbled, named by its list number (2.其他法律行政止公开).
+      // The group is the open one, or that of the last row read (a PDF layout may print a group label out of order).
+      const lastRow = instance.rows[instance.rows.length - 1];
+      const subGroup = group !== null && group !== 'results' ? group : lastRow ? groupOf(lastRow.id) : undefined;
+      const garbled = phase === 'data' && subGroup ? subRowByNumber(token.text, subGroup) : null;
+      if (garbled && !instance.rows.some((r) => r.id === garbled)) {
+        openRow(garbled, token);
+        renamed.push(token);
+        continue;
+      }
       // A short label with figures inside the table is a row the template does not have.
       if (phase === 'data' && token.text.length <= 30) unknown = token;
       continue;

@@ -16,13 +16,17 @@ import { TABLE_CODES } from './codes.js';
 export function readApplications(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const matches: RuleMatch[] = [];
   const unmapped: Token[] = [];
-  for (const instance of scan(tokensOf(doc), unmapped)) {
+  const renamed: Token[] = [];
+  for (const instance of scan(tokensOf(doc), unmapped, renamed)) {
     const { rows, runs } = mapRows(instance, report);
     if (runs.length > 0) solveRuns(runs, rows, report);
     matches.push(...emitApplications(rows, report));
   }
   for (const token of unmapped) {
     report.warn(TABLE_CODES.rowUnmapped, `收到和处理申请: the row "${token.text}" is not one the template has; its cells were left out`, token);
+  }
+  for (const token of renamed) {
+    report.warn(TABLE_CODES.rowByNumber, `收到和处理申请: the row "${token.text}" was read as the sub-row its list number names; its words are garbled`, token);
   }
   return matches;
 }

@@ -261,6 +261,57 @@ export const APPLICATION_GROUPS = {
 
 export type GroupId = keyof typeof APPLICATION_GROUPS;
 
+/** The template's words of each sub-row (formats.md §3), for rows whose label the source garbled. */
+export const SUB_ROW_WORDS: Readonly<Record<string, string>> = {
+  stateSecret: '属于国家秘密',
+  lawProhibited: '其他法律行政法规禁止公开',
+  safetyStability: '危及三安全一稳定',
+  thirdParty: '保护第三方合法权益',
+  internalAffairs: '属于三类内部事务信息',
+  processInfo: '属于四类过程性信息',
+  enforcementFiles: '属于行政执法案卷',
+  queryMatters: '属于行政查询事项',
+  notHeld: '本机关不掌握相关政府信息',
+  needsCreation: '没有现成信息需要另行制作',
+  unclear: '补正后申请内容仍不明确',
+  complaint: '信访举报投诉类申请',
+  repeated: '重复申请',
+  publication: '要求提供公开出版物',
+  massive: '无正当理由大量反复申请',
+  confirmation: '要求行政机关确认或重新出具已获取信息',
+};
+
+/** Length of the longest common subsequence of two short strings. */
+function commonSubsequence(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      diagonal = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+const NUMBERED = /^(\d)[.、．]/u;
+
+/**
+ * A label the source garbled (PDF text that lost characters: `2.其他法律行政止公开`) as the sub-row its list number
+ * names in `group`, when its words keep most of the template's (a common subsequence of at least 60 % of both).
+ */
+export function subRowByNumber(text: string, group: GroupId): LabelId | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const row = APPLICATION_GROUPS[group].rows[Number(m[1]) - 1];
+  const words = row ? SUB_ROW_WORDS[row] : undefined;
+  if (!row || !words) return null;
+  const rest = text.slice(m[0].length);
+  const common = commonSubsequence(rest, words);
+  return common >= 0.6 * words.length && common >= 0.6 * rest.length ? (row as LabelId) : null;
+}
+
 /** The group a sub-row belongs to. */
 export function groupOf(row: string): GroupId | undefined {
   for (const [group, spec] of Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>) {
