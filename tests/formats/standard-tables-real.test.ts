@@ -270,3 +270,14 @@ describe('a sub-row whose label the source garbled', () => {
     expect(report.messages.map((m) => m.code)).toContain('table.row-unmapped');
   });
 });
+
+describe('a dump with one cell per line that lost a cell', () => {
+  it('does not cut another cell in two to fill the gap', () => {
+    const lines = ['青石县2019年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他',
+      '一、本年新收政府信息公开申请数量', '111', '0', '0', '0', '0', '12'];
+    // Six whole cells for seven columns: 111 cut as 11 | 1 would sum to the 12, but a cell of its own is never cut.
+    const r = recordOf(lines.join('\n'));
+    expect(r['requests.received']).toBeUndefined();
+    expect(r['requests.received@naturalPerson']).toBeUndefined();
+  });
+});

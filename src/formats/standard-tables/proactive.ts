@@ -7,7 +7,7 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './codes.js';
-import { alignedUnder, trimTrailingBlanks } from './row-cells.js';
+import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
 import { cutProactiveRun } from './proactive-runs.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
@@ -86,7 +86,7 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
       const columns = rowColumns.length > 0 && rowColumns.some((c) => keys.has(c.id)) ? rowColumns : fallback;
       const cells = trimTrailingBlanks(row.cells, columns.length);
       // Fewer tokens than columns: digits that ran together (`规章000`, `行政处罚2648-18538`).
-      const run = cells.length > 0 && cells.length < columns.length ? cutProactiveRun(doc, row.item, row.label, cells, columns, report) : null;
+      const run = cells.length > 0 && cells.length < columns.length && onePiece(cells) ? cutProactiveRun(doc, row.item, row.label, cells, columns, report) : null;
       if (run) {
         for (const [i, token] of run) pairs.push([columns[i]!, token]);
       } else if (cells.length !== columns.length || columns.length === 0) {
