@@ -31,7 +31,7 @@ export const proactiveTotal = proseRule({
     {
       key: 'proactive.total',
       units: ['条', '件'],
-      re: pattern('主动公开(?:各类|各项)?(?:政府|政务)?(?:工作)?信息(?:数|数量|总数)?(?:共计|共|达|为)?{N}'),
+      re: pattern('主动公开(?:了)?(?:各类|各项)?(?:政府|政务)?(?:工作)?信息(?:数|数量|总数)?(?:共计|共|达|为)?{N}'),
       accept: isTotal,
     },
     {
@@ -55,6 +55,7 @@ export const proactiveTotal = proseRule({
       expect: { 'proactive.total': 2602 },
     },
     { input: '全年共制发政府信息487条，其中，主动公开政府信息117条。', expect: { 'proactive.total': 117 } },
+    { input: '一年来，我局主动公开了各类信息24条。', expect: { 'proactive.total': 24 } },
     { input: '共公布政府信息2599条，其中，机构职能类信息25条，其他应主动公开政府信息856条。', expect: { 'proactive.total': 2599 } },
     { input: '截至2020年底累计主动公开政府信息8650条。', expect: { 'proactive.total': null } },
   ],
