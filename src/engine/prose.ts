@@ -148,10 +148,27 @@ const YEAR_RUNNING_TOTAL = /(?:全年|本年度?|今年|年度内)累计/u;
 const OPENS_WITH_YEAR = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年度?[，,]/u;
 const BEYOND_THE_YEAR = /截止|截至|历年|近(?:\d{1,2}|[两二三四五六七八九十])年|以来|至今/u;
 
+const OPEN_PART_LIST = /^[(（]\s*其中/u;
+
+/** True when `at` stands inside a parenthesised part list: 共…2602条(其中机构职能类信息82条，…其他1053条). */
+function insidePartList(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 400; i--) {
+    const ch = text[i]!;
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) return OPEN_PART_LIST.test(text.slice(i, i + 4));
+      depth--;
+    }
+  }
+  return false;
+}
+
 /** True when the clause around `at` speaks of the whole, not of a part, nor of more than the year. */
 export function statesWhole(text: string, at: number): boolean {
   const clause = clauseBefore(text, at);
   if (PARTIAL_SUBJECT.test(clause)) return false;
+  if (insidePartList(text, at)) return false;
   // The match itself may open with the cumulative word (累计公开政府信息…).
   const lead = clause + text.slice(at, at + 2);
   if (!CUMULATIVE.test(lead) || YEAR_RUNNING_TOTAL.test(lead)) return true;

@@ -4,7 +4,7 @@
  */
 import { defineFormat } from '../../engine/format.js';
 import { proseRules } from '../prose/index.js';
-import { standardTableChecks, standardTableRules } from '../standard-tables/index.js';
+import { processedWithTable, standardTableChecks, standardTableRules } from '../standard-tables/index.js';
 import { detect2019 } from './detect.js';
 
 export const ogi2019 = defineFormat({
@@ -12,5 +12,5 @@ export const ogi2019 = defineFormat({
   title: '政府信息公开工作年度报告 (国办公开办函〔2019〕60号, report years 2019–2020)',
   detect: detect2019,
   rules: [...standardTableRules('2019'), ...proseRules],
-  refiners: [standardTableChecks],
+  refiners: [processedWithTable, standardTableChecks],
 });

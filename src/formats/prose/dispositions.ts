@@ -13,6 +13,8 @@ const OUTCOME_TERMS = /予以公开|部分公开|不予公开|无法提供|不�
 const listsOutcomes = (ctx: SentenceContext): boolean => new Set(ctx.text.match(OUTCOME_TERMS) ?? []).size >= 2;
 
 const TAIL = '(?:答复|决定)?(?:的)?(?:申请)?(?:共|为)?{N}';
+// Requests are counted in 件 (份, 宗 …); 条 and 项 count items of information (依申请公开177条、不予公开88条).
+const REQUEST_UNITS = ['件', '份', '宗', '个', '次', '起', '例'] as const;
 
 export const dispositionOutcomes = proseRule({
   id: 'prose/disposition-outcomes',
@@ -20,13 +22,13 @@ export const dispositionOutcomes = proseRule({
   match: /予以公开|部分公开|不予(?:以)?公开|无法提供|不予处理|其他处理/u,
   when: (ctx) => aboutRequests(ctx) || listsOutcomes(ctx),
   patterns: [
-    { key: 'dispositions.grantedOrPartial', re: pattern(`予以公开(?:及|和|或|、|与)部分公开${TAIL}`) },
-    { key: 'dispositions.granted', re: pattern(`(?<!不)予以公开(?!及|和|或|、|与)${TAIL}`) },
-    { key: 'dispositions.partiallyGranted', re: pattern(`(?<![及和或、与意])部分公开${TAIL}`) },
-    { key: 'dispositions.denied', re: pattern(`(?<!同意)不予(?:以)?公开${TAIL}`) },
-    { key: 'dispositions.unableToProvide', re: pattern(`无法提供${TAIL}`) },
-    { key: 'dispositions.notProcessed', re: pattern(`不予处理${TAIL}`) },
-    { key: 'dispositions.other', re: pattern(`其他处理${TAIL}`) },
+    { key: 'dispositions.grantedOrPartial', re: pattern(`予以公开(?:及|和|或|、|与)部分公开${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.granted', re: pattern(`(?<!不)予以公开(?!及|和|或|、|与)${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.partiallyGranted', re: pattern(`(?<![及和或、与意])部分公开${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.denied', re: pattern(`(?<!同意)不予(?:以)?公开${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.unableToProvide', re: pattern(`无法提供${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.notProcessed', re: pattern(`不予处理${TAIL}`), units: REQUEST_UNITS },
+    { key: 'dispositions.other', re: pattern(`其他处理${TAIL}`), units: REQUEST_UNITS },
   ],
   examples: [
     {
@@ -48,5 +50,6 @@ export const dispositionOutcomes = proseRule({
       expect: { 'dispositions.grantedOrPartial': 59, 'dispositions.denied': 32, 'dispositions.unableToProvide': 26 },
     },
     { input: '对涉及国家秘密的信息不予公开10条。', expect: { 'dispositions.denied': null } },
+    { input: '共制发政府信息405条，其中依申请公开177条、不予公开88条。', expect: { 'dispositions.denied': null } },
   ],
 });

@@ -13,7 +13,9 @@ export const feesCollected = proseRule({
   match: /收取|收费/u,
   when: aboutDisclosure,
   patterns: [
-    { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
+    { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未|无)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
+    // 信息处理费 (国办函〔2020〕109号) is the fee of disclosure by name: 本年度没有产生信息公开处理费.
+    { key: 'fees.collected', value: 0, re: pattern('(?:没有|未|无)(?:产生|发生)(?:政府)?(?:信息公开)?(?:信息)?处理费') },
     // 未发生政府信息公开收费情况 / 没有关于信息公开的收费及减免情况: no fee of disclosure (not fees in general).
     { key: 'fees.collected', value: 0, re: pattern('(?:没有|未|无)(?:发生|产生|出现)?(?:关于|有关)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?收费') },
     // 没有收取政府信息公开相关费用: the fees of disclosure named in between.
@@ -42,5 +44,7 @@ export const feesCollected = proseRule({
     { input: '2013年度，我局未发生政府信息公开收费情况。', expect: { 'fees.collected': 0 } },
     { input: '没有关于信息公开的收费及减免情况。', expect: { 'fees.collected': 0 } },
     { input: '政府信息公开工作经费15万元。', expect: { 'fees.collected': null } },
+    { input: '2021年，无收取信息处理费情况。', expect: { 'fees.collected': 0 } },
+    { input: '按照规定的按件、按量收费标准，本年度没有产生信息公开处理费。', expect: { 'fees.collected': 0 } },
   ],
 });

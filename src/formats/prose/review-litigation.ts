@@ -15,7 +15,8 @@ const OUTCOMES: ReadonlyArray<readonly [string, string]> = [
   ['other', '其他情形(?:的|数)?'],
 ];
 
-const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未)(?:发生|出现|引起|引发|收到|产生|发现|接到|有)?';
+// 无 alone is too common a character (无法提供, 无论): only 无因…, 无发生…, 无涉及… open a nil statement.
+const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未|无(?=因|发生|涉及|相关))(?:发生|出现|引起|引发|收到|产生|发现|接到|有)?';
 // Words that make a negated clause conditional, partial or about something else.
 const NOT_A_NIL = /[可应如若将需要能否经]|其他|其它|另外|\d|[一二三四五六七八九十]+[件起宗个次]/u;
 
@@ -78,6 +79,8 @@ export const reviewAndLitigation = proseRule({
     { input: '因依申请公开引发行政复议1450件，行政诉讼1871件。', expect: { 'review.total': 1450, 'litigation.total': 1871 } },
     { input: '2016年，贵安新区未出现因政务信息公开申请行政复议、提起行政诉讼的情况。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '信息公开类行政复议、行政诉讼案件为0件。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '全年无因政府信息公开申请引起的行政复议和行政诉讼。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '对无法提供的申请，告知申请人可依法申请行政复议。', expect: { 'review.total': null } },
     { input: '因政府信息公开申请行政复议和行政诉讼案件均为零。', expect: { 'review.total': 0, 'litigation.total': 0 } },
     { input: '对政府信息公开答复不服的，申请人可依法申请行政复议或提起行政诉讼。', expect: { 'review.total': null, 'litigation.total': null } },
     { input: '政府信息公开方面，除上述案件外，未发生其他行政复议。', expect: { 'review.total': null } },

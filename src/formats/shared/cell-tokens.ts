@@ -29,13 +29,18 @@ export interface Token extends Span {
   readonly pipeCell?: boolean;
   /** Index of the cell within its line (split at pipes, tabs and runs of spaces); for grid tokens, the column. */
   readonly cell: number;
+  /**
+   * text: the digits of the list marker it opens with (`2.其他…`) when a number came right before it in the cell —
+   * the marker may hold that row's last cell (`0 0 0 0 0 0 12.其他` is 1 and marker 2, or 0 and marker 12).
+   */
+  readonly marker?: string;
 }
 
 // A table line is short; longer lines are prose unless they hold run-together table text (label anchors).
 const MAX_TABLE_LINE = 240;
 const RUN_ANCHORS = /本年新收|上年结转|本年度办理结果|行政复议|结果维持|第二十条|信息内容/u;
 const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
-const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项)?/y;
+const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y;
 const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
 const MARKER_END = /[.、．]/u;
 
@@ -88,13 +93,17 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
   let textEnd = -1;
   let words = '';
   let lastWasText = false;
+  let lastWasNumber = false;
   let spaceSince = true;
+  let marker: string | undefined;
   const flushText = (): void => {
     if (textStart < 0) return;
-    emit({ kind: 'text', text: words, ...at(textStart, textEnd), glued: false, ...base });
+    emit({ kind: 'text', text: words, ...at(textStart, textEnd), glued: false, ...base, ...(marker ? { marker } : {}) });
     textStart = -1;
     words = '';
+    marker = undefined;
     lastWasText = true;
+    lastWasNumber = false;
   };
   while (i < text.length) {
     const ch = text[i]!;
@@ -119,19 +128,23 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
     if (m && /\d/.test(m[0])) {
       const end = i + m[0].length;
       const next = text[end] ?? '';
-      const marker = MARKER_END.test(next) && !/\d/.test(text[end + 1] ?? '') && /^\d{1,2}$/.test(m[0]);
-      if (!marker && !NOT_AFTER_NUMBER.test(next)) {
+      const isMarker = MARKER_END.test(next) && !/\d/.test(text[end + 1] ?? '') && /^\d{1,2}$/.test(m[0]);
+      if (!isMarker && !NOT_AFTER_NUMBER.test(next)) {
         const glued = lastWasText && textStart >= 0 && !spaceSince;
         flushText();
         emit({ kind: 'number', text: m[0], ...at(i, end), glued, ...base });
         lastWasText = false;
+        lastWasNumber = true;
         spaceSince = false;
         i = end;
         continue;
       }
       // Not a cell value (a year, a list marker, part of a word): the whole digit run joins the text.
-      if (textStart < 0) textStart = i;
-      const stop = marker ? end + 1 : end;
+      if (textStart < 0) {
+        textStart = i;
+        if (isMarker && lastWasNumber) marker = m[0];
+      }
+      const stop = isMarker ? end + 1 : end;
       words += text.slice(i, stop);
       textEnd = stop;
       i = stop;

@@ -12,7 +12,8 @@ import { readProactive } from './proactive.js';
 import { readReview } from './review.js';
 
 export { standardTableChecks, CHECK_CODES } from './checks.js';
-export { TABLE_CODES } from './applications.js';
+export { processedWithTable } from './processed.js';
+export { TABLE_CODES } from './codes.js';
 
 const TABLE_THREE_KEYS = KEYS.filter(
   (k) => k.startsWith('requests.received') || k.startsWith('requests.carried') || (k.startsWith('dispositions.') && !/grantedOrPartial|alreadyPublic|notThisAgency|notExist|amendRequested|otherChannel/.test(k)),

@@ -19,7 +19,9 @@ export type LabelId =
   // 表二
   | 'section' | 'content' | 'rules' | 'normativeDocs' | 'licensing' | 'otherServices' | 'penalty' | 'coercion'
   | 'fees' | 'procurement' | 'issued' | 'repealed' | 'inForce' | 'decisions' | 'feeAmount' | 'made' | 'published'
-  | 'totalPublic' | 'previous' | 'change' | 'projects' | 'amount';
+  | 'totalPublic' | 'previous' | 'change' | 'projects' | 'amount'
+  // A header label split over two lines or cells (`本年新` / `制作数量`): its first half alone.
+  | 'headerFragment';
 
 export interface Label {
   readonly id: LabelId;
@@ -90,19 +92,22 @@ const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
   ['coercion', '行政强制'],
   ['fees', '行政事业性收费'],
   ['procurement', '政府集中采购'],
-  ['issued', '本年制发件数'],
-  ['repealed', '本年废止件数'],
-  ['inForce', '现行有效件数'],
+  // Header cells lose their last character in narrow columns (现行有效件): the distinctive words are enough.
+  ['issued', '本年制发件数?'],
+  ['repealed', '本年废止件数?'],
+  ['inForce', '现行有效件数?'],
   ['feeAmount', '本年收费金额'],
   ['decisions', '(?:本年)?处理决定数量'],
-  ['made', '本年新?制作数量'],
-  ['published', '本年新公开数量'],
+  // The second line of a header split after 本年新 is a label too.
+  ['made', '(?:本年新?)?制作数量'],
+  ['published', '(?:本年新)?公开数量'],
   ['totalPublic', '对外公开总数量'],
   ['previous', '上一年项目数量'],
-  ['change', '本年增[/、]?减'],
+  ['change', '本年增[/、\\\\]?减'],
   ['projects', '采购项目数量'],
   ['amount', '采购总金额'],
   ['otherWord', '其他(?:原因|情形)?'],
+  ['headerFragment', '本年新'],
 ];
 
 const COMPILED = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as const);
@@ -187,6 +192,9 @@ function readLabelsUncached(text: string): Label[] | null {
 }
 
 const MARKER_AT = /[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)|第二十条/gu;
+// Where a table's own header can start without a list marker: right after a sentence (…情况见下表。行政复议…) or at
+// a word only table headers open with (a heading the labels do not know, 行政复议与行政诉讼情况, comes before it).
+const HEADER_AT = /(?<=[。；;：:])|行政复议|行政诉讼|结果维持|信息内容|申请人情况/gu;
 const TAIL_WINDOW = 400;
 
 /**
@@ -201,6 +209,13 @@ export function readTrailingLabels(text: string): readonly Label[] | null {
   MARKER_AT.lastIndex = from;
   for (let m = MARKER_AT.exec(text); m; m = MARKER_AT.exec(text)) {
     if (m.index === 0) continue;
+    const tail = readLabels(text.slice(m.index));
+    if (tail !== null && tail.length > 0) return tail;
+  }
+  HEADER_AT.lastIndex = from;
+  for (let m = HEADER_AT.exec(text); m; m = HEADER_AT.exec(text)) {
+    if (m[0].length === 0) HEADER_AT.lastIndex++;
+    if (m.index === 0 || m.index >= text.length) continue;
     const tail = readLabels(text.slice(m.index));
     if (tail !== null && tail.length > 0) return tail;
   }
@@ -245,6 +260,57 @@ export const APPLICATION_GROUPS = {
 } as const satisfies Record<string, { key: string; rows: readonly string[] }>;
 
 export type GroupId = keyof typeof APPLICATION_GROUPS;
+
+/** The template's words of each sub-row (formats.md §3), for rows whose label the source garbled. */
+export const SUB_ROW_WORDS: Readonly<Record<string, string>> = {
+  stateSecret: '属于国家秘密',
+  lawProhibited: '其他法律行政法规禁止公开',
+  safetyStability: '危及三安全一稳定',
+  thirdParty: '保护第三方合法权益',
+  internalAffairs: '属于三类内部事务信息',
+  processInfo: '属于四类过程性信息',
+  enforcementFiles: '属于行政执法案卷',
+  queryMatters: '属于行政查询事项',
+  notHeld: '本机关不掌握相关政府信息',
+  needsCreation: '没有现成信息需要另行制作',
+  unclear: '补正后申请内容仍不明确',
+  complaint: '信访举报投诉类申请',
+  repeated: '重复申请',
+  publication: '要求提供公开出版物',
+  massive: '无正当理由大量反复申请',
+  confirmation: '要求行政机关确认或重新出具已获取信息',
+};
+
+/** Length of the longest common subsequence of two short strings. */
+function commonSubsequence(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      diagonal = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+const NUMBERED = /^(\d)[.、．]/u;
+
+/**
+ * A label the source garbled (PDF text that lost characters: `2.其他法律行政止公开`) as the sub-row its list number
+ * names in `group`, when its words keep most of the template's (a common subsequence of at least 60 % of both).
+ */
+export function subRowByNumber(text: string, group: GroupId): LabelId | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const row = APPLICATION_GROUPS[group].rows[Number(m[1]) - 1];
+  const words = row ? SUB_ROW_WORDS[row] : undefined;
+  if (!row || !words) return null;
+  const rest = text.slice(m[0].length);
+  const common = commonSubsequence(rest, words);
+  return common >= 0.6 * words.length && common >= 0.6 * rest.length ? (row as LabelId) : null;
+}
 
 /** The group a sub-row belongs to. */
 export function groupOf(row: string): GroupId | undefined {

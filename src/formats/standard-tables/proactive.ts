@@ -6,9 +6,10 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { TABLE_CODES } from './applications.js';
-import { alignedUnder, trimTrailingBlanks } from './row-cells.js';
+import { TABLE_CODES } from './codes.js';
+import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
+import { cutProactiveRun } from './proactive-runs.js';
 import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
@@ -17,6 +18,27 @@ interface Column {
   readonly id: LabelId;
   readonly unit?: '元' | '万元';
   readonly gridColumn?: number;
+  /** The physical row of the header cell (a header split over lines puts its halves on two). */
+  readonly row?: number;
+}
+
+/**
+ * A header whose labels were split (`本年新` / `制作数量` on two lines) or cut short (`本年新 | 本年新 | 对外公开总数量`):
+ * a fragment followed on a later line by a label is that label's first half; fragments left over stand for the
+ * template's column at their place, when the header has the template's columns otherwise.
+ */
+function resolveHeader(header: readonly Column[], fallback: readonly LabelId[] | undefined): Column[] {
+  const out: Column[] = [];
+  header.forEach((column, i) => {
+    const next = header[i + 1];
+    const continued = next && next.id !== 'headerFragment' && next.row !== column.row && column.gridColumn === undefined;
+    if (column.id === 'headerFragment' && continued) return;
+    out.push(column);
+  });
+  if (!out.some((c) => c.id === 'headerFragment')) return out;
+  if (!fallback || fallback.length !== out.length) return out;
+  const fits = out.every((c, i) => c.id === 'headerFragment' || c.id === fallback[i]);
+  return fits ? out.map((c, i) => (c.id === 'headerFragment' ? { ...c, id: fallback[i]! } : c)) : out;
 }
 
 interface OpenRow {
@@ -48,33 +70,33 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
     open = null;
     if (!row || row.cells.length === 0) return;
     const keys = PROACTIVE_KEYS.get(row.item)!;
-    const headerColumns = new Map(row.columns.filter((c) => c.gridColumn !== undefined).map((c) => [c.gridColumn!, c]));
+    const defaults = DEFAULT_PROACTIVE_COLUMNS[variant][row.item];
+    const rowColumns = resolveHeader(row.columns, defaults);
+    const headerColumns = new Map(rowColumns.filter((c) => c.gridColumn !== undefined).map((c) => [c.gridColumn!, c]));
     const grid = row.cells[0]!.grid !== undefined && headerColumns.size > 0 && alignedUnder(row.cells, headerColumns);
     let pairs: Array<[Column, Token]> = [];
     if (grid) {
       for (const cell of row.cells) {
-        const column = row.columns.find((c) => c.gridColumn === cell.grid?.column);
+        const column = rowColumns.find((c) => c.gridColumn === cell.grid?.column);
         if (column) pairs.push([column, cell]);
         else if (cell.kind === 'number') report.warn(TABLE_CODES.columnUnmapped, `${row.item}: a value under no known header was left out`, cell);
       }
     } else {
-      const fallback = (DEFAULT_PROACTIVE_COLUMNS[variant][row.item] ?? []).map((id) => ({ id }));
-      const columns = row.columns.length > 0 && row.columns.some((c) => keys.has(c.id)) ? row.columns : fallback;
+      const fallback = (defaults ?? []).map((id) => ({ id }));
+      const columns = rowColumns.length > 0 && rowColumns.some((c) => keys.has(c.id)) ? rowColumns : fallback;
       const cells = trimTrailingBlanks(row.cells, columns.length);
-      const only = cells.length === 1 ? cells[0]! : undefined;
-      if (only?.glued && columns.length > 1) {
-        report.warn(TABLE_CODES.runUnsplit, `主动公开 ${row.item}: the digits ${only.text} run together and this table has no arithmetic to prove a cut; left out`, only);
-        return;
-      }
-      if (cells.length !== columns.length || columns.length === 0) {
+      // Fewer tokens than columns: digits that ran together (`规章000`, `行政处罚2648-18538`).
+      const run = cells.length > 0 && cells.length < columns.length && onePiece(cells) ? cutProactiveRun(doc, row.item, row.label, cells, columns, report) : null;
+      if (run) {
+        for (const [i, token] of run) pairs.push([columns[i]!, token]);
+      } else if (cells.length !== columns.length || columns.length === 0) {
         report.warn(
           TABLE_CODES.cellCount,
           `主动公开 ${row.item}: ${cells.length} cells under ${columns.length} column headers; left out`,
           spanOf([row.label, ...cells]),
         );
         return;
-      }
-      pairs = columns.map((c, i) => [c, cells[i]!]);
+      } else pairs = columns.map((c, i) => [c, cells[i]!]);
     }
     for (const [column, token] of pairs) {
       const key = keys.get(column.id);
@@ -122,13 +144,13 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
         inTable = true;
         header = [];
         headerOpen = true;
-      } else if (PROACTIVE_COLUMNS.has(label.id)) {
+      } else if (PROACTIVE_COLUMNS.has(label.id) || (label.id === 'headerFragment' && inTable)) {
         close();
         if (!headerOpen) header = [];
         headerOpen = true;
         inTable = true;
         const unit = headerUnit(label.note);
-        header.push({ id: label.id, ...(unit ? { unit } : {}), ...(token.grid ? { gridColumn: token.grid.column } : {}) });
+        header.push({ id: label.id, row: token.row, ...(unit ? { unit } : {}), ...(token.grid ? { gridColumn: token.grid.column } : {}) });
       } else if (PROACTIVE_KEYS.has(label.id) && inTable) {
         close();
         headerOpen = false;

@@ -5,11 +5,11 @@
  */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { TABLE_CODES } from './applications.js';
+import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, readTrailingLabels } from './labels.js';
-import { trimTrailingBlanks } from './row-cells.js';
-import { cutRun } from './runs.js';
+import { onePiece, trimTrailingBlanks } from './row-cells.js';
+import { type RunInput, cutSegments, digitCount, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
@@ -82,8 +82,9 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
     for (const run of valueRuns(tokens, i)) {
       const cells = trimTrailingBlanks(run, 15);
       if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
-      const only = cells.length === 1 ? cells[0]! : undefined;
-      if (only && only.kind === 'number' && /^\d{15,}$/.test(only.text)) return fromRun(only, report);
+      // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
+      const digitsOnly = cells.length > 0 && cells.length < 15 && onePiece(cells) && cells.every((c) => c.kind === 'number' && /^\d+$/u.test(c.text));
+      if (digitsOnly && digitCount({ segments: cells.map((c) => c.text) }) >= 14) return fromRun(cells, report);
       if (cells.length >= 10 && !partial) partial = cells;
     }
     // Nothing near this anchor: go on after its window (a heading may precede the table by a page of prose).
@@ -100,22 +101,34 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   return [];
 }
 
-function fromRun(token: Token, report: RuleReporter): RuleMatch[] {
-  const cuts = cutRun(token.text, [5, 5, 5]);
-  if (cuts === 'too-many' || cuts.length !== 1) {
+function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
+  const input: RunInput = { segments: tokens.map((t) => t.text) };
+  const written = input.segments.join(' ');
+  const span = spanOf(tokens);
+  const cuts = cutSegments(input, [5, 5, 5]);
+  let cut: number[] | undefined;
+  let blank = false;
+  if (cuts !== 'too-many' && cuts.length === 1) cut = cuts[0];
+  else if (cuts !== 'too-many' && cuts.length === 0) {
+    const forced = forcedCut(input, 15);
+    if (forced) cut = forced;
+    else if (shortZeroRow(input, 15)) {
+      cut = new Array<number>(15).fill(0);
+      blank = true;
+    }
+  }
+  if (!cut) {
     const why = cuts === 'too-many' || cuts.length > 1 ? 'can be cut in more than one way' : 'fit no cut whose 总计 cells sum their parts';
-    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the run-together digits ${token.text} ${why}; left out`, token);
+    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the digits ${written} ${why}; left out`, span);
     return [];
   }
-  const out: RuleMatch[] = cuts[0]!.map((value, k) => ({
+  const out: RuleMatch[] = cut.map((value, k) => ({
     key: REVIEW_KEYS[k]!,
     value,
-    source: { start: token.start, end: token.end },
-    certainty: 'stated' as const,
+    source: span,
+    certainty: blank ? ('blank' as const) : ('stated' as const),
   }));
-  const direct = cuts[0]![9]!;
-  const after = cuts[0]![14]!;
-  out.push({ key: 'litigation.total', value: direct + after, source: { start: token.start, end: token.end }, certainty: 'derived' });
+  out.push({ key: 'litigation.total', value: cut[9]! + cut[14]!, source: span, certainty: 'derived' });
   return out;
 }
 

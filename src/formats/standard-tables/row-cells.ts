@@ -15,3 +15,14 @@ export function trimTrailingBlanks(cells: readonly Token[], expected: number): T
   while (out.length > expected && out[out.length - 1]!.kind === 'blank') out.pop();
   return out;
 }
+
+/**
+ * Tokens that may hold several cells: one piece of one line (digits glued to a label, or separated by single spaces:
+ * `10 0 00 0 1`). A token on a line, pipe cell or grid cell of its own is one whole cell — a dump with one cell per
+ * line that lost a cell must not have another cut in two to fill the gap.
+ */
+export function onePiece(cells: readonly Token[]): boolean {
+  const first = cells[0];
+  if (!first) return false;
+  return cells.every((c) => c.grid === undefined && !c.pipeCell && c.row === first.row && c.cell === first.cell);
+}

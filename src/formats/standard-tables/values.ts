@@ -12,7 +12,8 @@ export interface CellValue {
   readonly blank: boolean;
 }
 
-const CELL_NUMBER = /^([+\-]{0,2})(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|万|件|条|个|项)?$/u;
+// Counts carry the unit of what they count: 件, 条, 个, 项, and 笔 (payments), 批 (batches), 家 (firms).
+const CELL_NUMBER = /^([+\-]{0,2})(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|万|件|条|个|项|笔|批|家)?$/u;
 
 /**
  * The value of a cell for a key of `type`; null when the cell cannot hold such a value (a sign on a count, a

@@ -1,0 +1,130 @@
+/**
+ * 表三 rows to cells: a grid row by the header above its columns, a text row by a flat header line's order or by the
+ * template's order when it has exactly the template's cells. A text row of fewer digit tokens than cells (glued
+ * cells, irregular spaces, the next row's marker run in) is left for the run solver.
+ */
+import type { RuleReporter } from '../../engine/rule.js';
+import { type Token, gridHeaders } from '../shared/cell-tokens.js';
+import type { Instance, RowId, RowRead } from './applications-scan.js';
+import { ROW_KEY } from './applications-scan.js';
+import { TABLE_CODES } from './codes.js';
+import type { ReadCell } from './emit.js';
+import { spanOf } from './emit.js';
+import { type ApplicantColumn, STANDARD_COLUMNS, SUBTOTAL_COLUMNS, applicantColumnOf, readLabels } from './labels.js';
+import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
+import type { RunInput } from './runs.js';
+import { cellValue } from './values.js';
+
+export type RowCells = Map<ApplicantColumn, ReadCell>;
+
+/** A row whose digits must be cut: its tokens (for provenance) and the solver's view of them. */
+export interface PendingRun {
+  readonly row: RowRead;
+  readonly tokens: readonly Token[];
+  readonly input: RunInput;
+}
+
+/** Header of a grid table: the applicant column each grid column stands for. */
+function gridColumns(table: NonNullable<Token['grid']>['table'], firstDataRow: number): Map<number, ApplicantColumn> {
+  const out = new Map<number, ApplicantColumn>();
+  for (const [column, texts] of gridHeaders(table, 0, firstDataRow)) {
+    let found: ApplicantColumn | undefined;
+    for (const text of texts) {
+      for (const label of readLabels(text) ?? []) found = applicantColumnOf(label.id) ?? found;
+    }
+    if (found) out.set(column, found);
+  }
+  return out;
+}
+
+function numeric(token: Token): number | null {
+  const v = cellValue(token, 'count');
+  return v ? v.value : null;
+}
+
+/** Text rendering: the template's column order, when the row has exactly the template's cells. */
+function columnsFor(cells: readonly Token[], hasSubtotal: boolean): readonly ApplicantColumn[] | null {
+  if (cells.length === 7) return STANDARD_COLUMNS;
+  if (cells.length !== 8) return null;
+  if (hasSubtotal) return SUBTOTAL_COLUMNS;
+  // An unannounced 法人或其他组织小计 column: accepted only when its arithmetic proves it.
+  const v = cells.map(numeric);
+  if (v.some((x) => x === null)) return null;
+  const n = v as number[];
+  const orgs = n[1]! + n[2]! + n[3]! + n[4]! + n[5]!;
+  return orgs === n[6] && n[0]! + orgs === n[7] && orgs > 0 ? SUBTOTAL_COLUMNS : null;
+}
+
+/** A text row for the run solver: plain digit tokens, fewer than the cells (or the next marker run into the last). */
+function asRun(row: RowRead, cells: readonly Token[], expected: number): PendingRun | null {
+  if (expected !== 7 || cells.length === 0 || cells.length > expected) return null;
+  if (!cells.every((c) => c.kind === 'number' && /^\d+$/u.test(c.text)) || !onePiece(cells)) return null;
+  if (cells.length === expected && !row.markerTail) return null;
+  const segments = cells.map((c) => c.text);
+  if (row.markerDigits && cells.length < expected) segments.push(row.markerDigits);
+  const markerTail = row.markerTail === true || (row.markerDigits !== undefined && cells.length < expected);
+  return { row, tokens: cells, input: { segments, markerTail } };
+}
+
+/** Read each row's cells, or set it aside for the run solver. */
+export function mapRows(instance: Instance, report: RuleReporter): { rows: Map<RowId, RowCells>; runs: PendingRun[] } {
+  const rows = new Map<RowId, RowCells>();
+  const runs: PendingRun[] = [];
+  const gridCache = new Map<object, Map<number, ApplicantColumn>>();
+  const expected = instance.hasSubtotal ? 8 : 7;
+  const seen = new Set<RowId>();
+
+  for (const row of instance.rows) {
+    if (row.cells.length === 0 || seen.has(row.id)) continue;
+    const name = ROW_KEY(row.id);
+    const grid = row.cells[0]!.grid;
+    let layout: Array<[ApplicantColumn, Token]> | null = null;
+    if (grid) {
+      let columns = gridCache.get(grid.table);
+      if (!columns) {
+        columns = gridColumns(grid.table, grid.row);
+        gridCache.set(grid.table, columns);
+      }
+      // Header columns apply only when the row's cells sit exactly under them; a row shifted by a broken span
+      // (a rowspan the page lost) is read by its order instead, like a text rendering.
+      if (columns.size > 0 && alignedUnder(row.cells, columns)) {
+        layout = [];
+        for (const cell of row.cells) {
+          const column = cell.grid ? columns.get(cell.grid.column) : undefined;
+          if (column) layout.push([column, cell]);
+          else if (cell.kind === 'number') {
+            report.warn(TABLE_CODES.columnUnmapped, `${name}: a value in a column without a known header was left out`, cell);
+          }
+        }
+      }
+    }
+    if (!layout) {
+      const cells = trimTrailingBlanks(row.cells, expected);
+      const run = asRun(row, cells, expected);
+      if (run) {
+        seen.add(row.id);
+        runs.push(run);
+        continue;
+      }
+      const order = instance.order?.length === cells.length ? instance.order : columnsFor(cells, instance.hasSubtotal);
+      if (!order) {
+        report.warn(
+          TABLE_CODES.cellCount,
+          `${name}: the row has ${cells.length} cells where the table has ${expected}; its cells were left out`,
+          spanOf([row.label, ...cells]),
+        );
+        continue;
+      }
+      layout = order.map((column, i) => [column, cells[i]!]);
+    }
+    const read: RowCells = new Map();
+    for (const [column, token] of layout) {
+      const value = cellValue(token, 'count');
+      if (value) read.set(column, { token, value });
+      else report.warn(TABLE_CODES.badCell, `${name}: "${token.text}" is not a count; left out`, token);
+    }
+    seen.add(row.id);
+    rows.set(row.id, read);
+  }
+  return { rows, runs };
+}

@@ -1,0 +1,168 @@
+/**
+ * Cutting 表三's run-together rows: each row's own arithmetic (applicant columns sum to 总计) gives its candidate
+ * cuts; the table's identities across rows (sub-rows and outcome rows sum to （七）总计; 一 + 二 = 三(七) + 四) then
+ * choose among them. A row's cut is kept only when every consistent combination agrees on it. A table whose source
+ * breaks its own identities has no consistent combination: then only rows whose own arithmetic leaves one cut keep
+ * it (the checks refiner reports the broken identity).
+ */
+import type { RuleReporter } from '../../engine/rule.js';
+import type { Token } from '../shared/cell-tokens.js';
+import { ROW_KEY, type RowId } from './applications-scan.js';
+import type { PendingRun, RowCells } from './applications-rows.js';
+import { TABLE_CODES } from './codes.js';
+import { spanOf } from './emit.js';
+import { APPLICATION_GROUPS, STANDARD_COLUMNS } from './labels.js';
+import { cutSegments, forcedCut, shortZeroRow } from './runs.js';
+
+const MAX_COMBINATIONS = 50000;
+const MAX_SOLUTIONS = 64;
+
+const DISPOSITION_ROWS: readonly RowId[] = [
+  'granted', 'partial',
+  ...APPLICATION_GROUPS.denied.rows, ...APPLICATION_GROUPS.unable.rows, ...APPLICATION_GROUPS.notProcessed.rows,
+] as RowId[];
+
+interface Option {
+  readonly run: PendingRun;
+  readonly cuts: number[][];
+  /** An all-zero row short of a digit: every cell 0, none of them placed. */
+  readonly short: boolean;
+}
+
+/** The table identities over full rows (only those whose rows are all present are checked). */
+function consistent(rows: ReadonlyMap<RowId, readonly number[]>): boolean {
+  for (const [, v] of rows) {
+    if (v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
+  }
+  const received = rows.get('received');
+  const carriedOver = rows.get('carriedOver');
+  const total = rows.get('total');
+  const forward = rows.get('carriedForward');
+  if (received && carriedOver && total && forward) {
+    for (let c = 0; c < 7; c++) if (received[c]! + carriedOver[c]! !== total[c]! + forward[c]!) return false;
+  }
+  const other: RowId[] = rows.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
+  const parts = [...DISPOSITION_ROWS, ...other];
+  if (total && parts.every((p) => rows.has(p))) {
+    for (let c = 0; c < 7; c++) {
+      if (parts.reduce((sum, p) => sum + rows.get(p)![c]!, 0) !== total[c]) return false;
+    }
+  }
+  return true;
+}
+
+/** Every consistent combination of the options' cuts (null when there are too many to try them all). */
+function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[]>): number[][][] | null {
+  const combos = options.reduce((n, o) => n * o.cuts.length, 1);
+  if (combos > MAX_COMBINATIONS) return null;
+  const found: number[][][] = [];
+  const pick: number[][] = [];
+  const walk = (i: number): void => {
+    if (found.length > MAX_SOLUTIONS) return;
+    if (i === options.length) {
+      const all = new Map(fixed);
+      options.forEach((o, k) => all.set(o.run.row.id, pick[k]!));
+      if (consistent(all)) found.push([...pick]);
+      return;
+    }
+    for (const cut of options[i]!.cuts) {
+      pick.push(cut);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  // Agreement means something only over every solution: a capped search would favour its first branches.
+  return found.length <= MAX_SOLUTIONS ? found : null;
+}
+
+/** The place of each cell of a cut in the row's tokens (a token split in several cells gives each its digits). */
+function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): Token[] {
+  const whole = spanOf(run.tokens);
+  if (short) return cut.map(() => ({ ...run.tokens[0]!, ...whole }));
+  const out: Token[] = [];
+  let t = 0;
+  let offset = 0;
+  for (const value of cut) {
+    let token = run.tokens[t];
+    while (token && offset >= token.text.length) {
+      t++;
+      offset = 0;
+      token = run.tokens[t];
+    }
+    const length = String(value).length;
+    if (!token) {
+      out.push({ ...run.tokens[run.tokens.length - 1]!, ...whole });
+      continue;
+    }
+    // Exact offsets where the source has one character per digit; else the token's span.
+    const exact = token.end - token.start === token.text.length;
+    out.push({
+      ...token,
+      text: String(value),
+      ...(exact ? { start: token.start + offset, end: token.start + offset + length } : {}),
+    });
+    offset += length;
+  }
+  return out;
+}
+
+/** Cut run-together rows into `rows`; warn on each row left out. */
+export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells>, report: RuleReporter): void {
+  const options: Option[] = [];
+  const rowSpan = (run: PendingRun) => spanOf([run.row.label, ...run.tokens]);
+  const written = (run: PendingRun) => run.input.segments.join(' ');
+  for (const run of runs) {
+    const cuts = cutSegments(run.input, [7]);
+    if (cuts === 'too-many') {
+      report.warn(TABLE_CODES.runUnsplit, `${ROW_KEY(run.row.id)}: the digits ${written(run)} admit too many cuts; left out`, rowSpan(run));
+      continue;
+    }
+    if (cuts.length === 0) {
+      const forced = forcedCut(run.input, 7);
+      if (forced) {
+        options.push({ run, cuts: [forced], short: false });
+        continue;
+      }
+      if (shortZeroRow(run.input, 7)) {
+        options.push({ run, cuts: [[0, 0, 0, 0, 0, 0, 0]], short: true });
+        continue;
+      }
+      report.warn(
+        TABLE_CODES.runUnsplit,
+        `${ROW_KEY(run.row.id)}: the digits ${written(run)} fit no cut into 7 cells whose parts sum to its 总计; left out`,
+        rowSpan(run),
+      );
+      continue;
+    }
+    options.push({ run, cuts, short: false });
+  }
+  if (options.length === 0) return;
+  const fixed = new Map<RowId, number[]>();
+  for (const [id, cells] of rows) {
+    const vector = STANDARD_COLUMNS.map((c) => cells.get(c)?.value.value);
+    if (vector.every((x) => x !== undefined)) fixed.set(id, vector as number[]);
+  }
+  const found = solutions(options, fixed);
+  options.forEach((option, k) => {
+    let cut: number[] | undefined;
+    if (found && found.length > 0) {
+      if (found.every((s) => s[k]!.join() === found[0]![k]!.join())) cut = found[0]![k];
+    } else if (option.cuts.length === 1) {
+      // No consistent combination (or too many to try): a row's own arithmetic still decides its own cut.
+      cut = option.cuts[0];
+    }
+    if (!cut) {
+      report.warn(
+        TABLE_CODES.runUnsplit,
+        `${ROW_KEY(option.run.row.id)}: the digits ${written(option.run)} can be cut in more than one consistent way; left out`,
+        rowSpan(option.run),
+      );
+      return;
+    }
+    const tokens = cellTokens(option.run, cut, option.short);
+    const read: RowCells = new Map();
+    cut.forEach((value, i) => read.set(STANDARD_COLUMNS[i]!, { token: tokens[i]!, value: { value, blank: option.short } }));
+    rows.set(option.run.row.id, read);
+  });
+}
