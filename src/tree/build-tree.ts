@@ -96,6 +96,26 @@ interface MetaFieldSpec {
   line: Line;
 }
 
+// A date (and time) at the start of a field's value: `2010-05-12 00:00`, `2010年5月12日`.
+const DATE_VALUE = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[\s\u00a0]+\d{1,2}:\d{2}(?::\d{2})?)?/u;
+const DATE_FIELDS = new Set(['publishedAt', 'writtenAt', 'updatedAt', 'date']);
+
+/**
+ * A scraped page flattened onto one line (`…来源:平潭县公安局办公室 时间:2010-05-12 00:00 --> … 2009年，我局…`): the
+ * last metadata field's value would run to the end of the line and swallow the body. When that field is a date, the
+ * line is cut after the date, so the body that follows is read as text.
+ */
+function splitMetaLead(line: Line): Line[] {
+  if (line.value.length <= 160) return [line];
+  const fields = findMetaFields(line.value);
+  const last = fields[fields.length - 1];
+  if (!last || !DATE_FIELDS.has(last.name) || last.valueEnd - last.valueStart <= 80) return [line];
+  const date = DATE_VALUE.exec(line.value.slice(last.valueStart, last.valueEnd));
+  if (!date) return [line];
+  const cut = last.valueStart + date[0].length;
+  return [sliceLine(line, 0, cut), sliceLine(line, cut, line.value.length)];
+}
+
 function classify(raw: Line): Classified {
   const line = trimLine(raw);
   const text = line.value;
@@ -150,9 +170,8 @@ function looksWrapped(lines: Classified[]): boolean {
 /** Build the tree from front-end items. */
 export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
   const { locate, input } = options;
-  const classified: Array<Classified | { kind: 'table'; table: Table } | { kind: 'break' }> = items.map((item) =>
-    item.kind === 'line' ? classify(item.line) : item,
-  );
+  type Item = Classified | { kind: 'table'; table: Table } | { kind: 'break' };
+  const classified: Item[] = items.flatMap((item): Item[] => (item.kind === 'line' ? splitMetaLead(item.line).map(classify) : [item]));
   const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
 
   const root: Root = {

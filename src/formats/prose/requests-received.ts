@@ -1,6 +1,12 @@
 /** requests.received: 受理/收到/接收 … 政府信息公开申请 N 件 (either word order), and 未收到…申请 → 0. */
-import { acceptWhole, pattern, proseRule } from '../../engine/prose.js';
-import { aboutRequests } from './topics.js';
+import { acceptWhole, clauseBefore, pattern, proseRule } from '../../engine/prose.js';
+import type { Quantity } from '../../text/quantities.js';
+import type { SentenceContext } from '../../engine/rule.js';
+import { SPANS_YEARS, aboutRequests } from './topics.js';
+
+/** The year's whole: not a part (其中, 本级) and not a running total (近3年共受理…). */
+const yearWhole = (m: RegExpExecArray, q: Quantity | undefined, ctx: SentenceContext): boolean =>
+  acceptWhole(m, q, ctx) && !SPANS_YEARS.test(clauseBefore(ctx.text, m.index + m[0].length));
 
 const VERB = '(?:共|全年共?|累计|合计)?(?:受理|收到|接收|接到|接受)(?:并办理|和办理|并处理|了)?';
 // A gap that crosses no list (、和及与): 受理来信、咨询和信息公开申请共10件 is a combined count, not requests.
@@ -15,17 +21,17 @@ export const requestsReceived = proseRule({
     {
       key: 'requests.received',
       re: pattern(`${VERB}${GAP}(?:政府|政务)?信息(?:公开)?(?:的)?申请(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: acceptWhole,
+      accept: yearWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}(?:政府|政务)?(?:信息)?依申请公开(?:的)?(?:办理事项|事项|申请|件)?(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: acceptWhole,
+      accept: yearWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}{N}(?:(?:政府|政务)?信息(?:公开)?申请|依申请公开(?:请求|申请))`),
-      accept: acceptWhole,
+      accept: yearWhole,
     },
     {
       key: 'requests.received',
@@ -48,5 +54,6 @@ export const requestsReceived = proseRule({
     { input: '公开向社会征集专家，共收到申请309份。', expect: { 'requests.received': null } },
     { input: '共受理群众来信、咨询和信息公开申请共10件。', expect: { 'requests.received': null } },
     { input: '其中，市本级受理政府信息公开申请200件。', expect: { 'requests.received': null } },
+    { input: '近3年共受理信息公开申请2件。', expect: { 'requests.received': null } },
   ],
 });

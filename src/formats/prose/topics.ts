@@ -12,3 +12,9 @@ export const aboutRequests = (ctx: SentenceContext): boolean =>
 export const aboutDisclosure = (ctx: SentenceContext): boolean =>
   aboutTopic(ctx, /信息公开|依申请|政务公开|公开申请|申请公开|依申请公|信息处理费/u) ||
   ctx.entry.headings.some((h) => /复议|诉讼/u.test(h.text));
+
+/**
+ * A running total over several years (累计, 历年, 近3年, 三年来), not the year's figure; 全年累计 / 本年累计 still speak
+ * of the year.
+ */
+export const SPANS_YEARS = /(?<!全年|本年|年度|当年)累计|历年|近[一二两三四五\d]年|[一二两三四五\d]年来|多年来/u;
