@@ -4,7 +4,7 @@
  */
 import { pattern, proseRule } from '../../engine/prose.js';
 import { moneyIn } from '../../text/quantities.js';
-import { aboutDisclosure } from './topics.js';
+import { SECTION_MARKER, aboutDisclosure } from './topics.js';
 
 export const feesCollected = proseRule({
   id: 'prose/fees-collected',
@@ -19,6 +19,17 @@ export const feesCollected = proseRule({
     // 没有收取政府信息公开相关费用: the fees of disclosure named in between.
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|从未|均未)收取(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?(?:相关)?(?:费用|信息处理费)') },
     { key: 'fees.collected', value: 0, re: pattern('(?:没有|未)(?:进行)?收费') },
+    // 未向公民、法人或其他组织收取任何费用 / 未对公众收取任何费用 / 沒有向申請人收費的情況: to whom, then the fee.
+    {
+      key: 'fees.collected',
+      value: 0,
+      re: pattern('(?:未|没有|从未|均未)(?:向|对)(?<whom>[^，,；;。]{1,20}?)(?:收取(?:任何)?(?:的)?(?:信息处理费|费用)|收费)'),
+      accept: (m) => !SECTION_MARKER.test(m.groups?.whom ?? '') && !/收取|收费/u.test(m.groups?.whom ?? ''),
+    },
+    // 无收费及减免情况: the 2008 条例's own heading words (收费及减免) say which fees are meant.
+    { key: 'fees.collected', value: 0, re: pattern('(?:无|没有|未发生)(?:任何)?收费(?:及|和|与)减免(?:的)?(?:情况|事项)') },
+    // 依申请提供政府信息暂不收费: 暂不收费 only where it speaks of answering requests.
+    { key: 'fees.collected', value: 0, re: pattern('依申请(?:公开|提供)(?:政府)?(?:信息)?(?:均|一律)?暂(?:不|未)收(?:费|取(?:任何)?费用)') },
     {
       key: 'fees.collected',
       units: ['元', '万元'],
@@ -42,5 +53,11 @@ export const feesCollected = proseRule({
     { input: '2013年度，我局未发生政府信息公开收费情况。', expect: { 'fees.collected': 0 } },
     { input: '没有关于信息公开的收费及减免情况。', expect: { 'fees.collected': 0 } },
     { input: '政府信息公开工作经费15万元。', expect: { 'fees.collected': null } },
+    { input: '对政府信息公开申请，2014年度未向公民、法人或其他组织收取任何费用。', expect: { 'fees.collected': 0 } },
+    { input: '对依申请公开的信息，我街道未对任何公民、法人和组织收取任何费用。', expect: { 'fees.collected': 0 } },
+    { input: '依申请提供政府信息，沒有向申請人收費的情況。', expect: { 'fees.collected': 0 } },
+    { input: '我局没有收到信息公开申请。四、收费及减免情况 无收费及减免情况。', expect: { 'fees.collected': 0 } },
+    { input: '2015年依申请提供政府信息暂不收费。', expect: { 'fees.collected': 0 } },
+    { input: '停车场暂不收费，政府信息公开工作正常开展。', expect: { 'fees.collected': null } },
   ],
 });

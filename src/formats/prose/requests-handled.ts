@@ -33,14 +33,22 @@ function handledRule(handledAs: 'requests.processed' | 'requests.received', id: 
     patterns: [
       { key: 'requests.completed', re: pattern('申请(?:答复|办结)(?:数|数量|总数)(?:为|共)?{N}'), accept: acceptWhole },
       {
+        // 答复政府信息公开申请805件, 办结依申请公开7件.
         key: 'requests.completed',
-        re: pattern('(?<!公开|不予|部分|予以)(?:答复|办结|办复)(?:了)?(?:政府信息公开|依申请公开|信息公开)?申请{N}'),
+        re: pattern('(?<!公开|不予|部分|予以)(?:答复|办结|办复)(?:了)?(?:(?:政府信息公开|依申请公开|信息公开)?申请|依申请公开(?:事项)?){N}'),
         accept: acceptWhole,
       },
       {
+        // 已办结19件, 及时依法依规办结69件, 及时规范答复7件: adverbs, then the verb and the number.
         key: 'requests.completed',
-        re: pattern('(?:共|已|全部)办结(?:申请)?{N}'),
+        re: pattern('(?:共|已经|已|全部|均已|均|及时|依法|依规|规范|认真){1,4}(?:办结|答复|办复)(?:了)?(?:申请)?{N}'),
         accept: (m, q, ctx) => acceptWhole(m, q, ctx) && completesRequests(m, q, ctx),
+      },
+      {
+        // 在已经答复的9件申请中: the answered requests named as the whole a breakdown follows.
+        key: 'requests.completed',
+        re: pattern('已(?:经)?(?:答复|办结)(?:的)?{N}(?:申请|依申请公开)'),
+        accept: acceptWhole,
       },
       { key: 'requests.completedOnTime', re: pattern('按时(?:办结|答复)(?:数|数量)?{N}') },
       { key: 'requests.extended', re: pattern('延期(?:办结|答复)(?:数|数量)?{N}') },
@@ -58,6 +66,12 @@ function handledRule(handledAs: 'requests.processed' | 'requests.received', id: 
       { input: '目前，已经通过门户网站办结问题176件，办结率高达100%。', expect: { 'requests.completed': null } },
       { input: '截至目前共收到15564件咨询投诉件，已办结15042件。', expect: { 'requests.completed': null } },
       { input: '全年共收到政府信息公开申请19件，已办结19件。', expect: { 'requests.completed': 19 } },
+      { input: '全年共办结依申请公开7件。', expect: { 'requests.completed': 7 } },
+      { input: '对收到的政府信息公开申请，及时依法依规办结69件。', expect: { 'requests.completed': 69 } },
+      { input: '收到政府信息公开申请7件，及时规范答复7件。', expect: { 'requests.completed': 7 } },
+      { input: '在已经答复的9件申请中，同意公开的7件。', expect: { 'requests.completed': 9 } },
+      { input: '对群众来信来访，及时规范答复70件。', expect: { 'requests.completed': null } },
+      { input: '在已经答复的9件咨询中，满意的7件。', expect: { 'requests.completed': null } },
       { input: '各地处理28042件(含上下年结转)，省级部门处理2615件(含上下年结转)。', expect: { [handledAs]: null } },
     ],
   });

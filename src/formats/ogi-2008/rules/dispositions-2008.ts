@@ -17,7 +17,7 @@ export const dispositions2008 = proseRule({
   id: 'ogi-2008/dispositions-2008',
   description: 'Answer categories of the 2008-era reports.',
   // Every pattern names one of these words (公开 alone is in every sentence of a report).
-  match: /主动公开|同意|公开答复|本(?:行政)?机关|不存在|不明确|更改|其他途径|国家秘密|危及/u,
+  match: /主动公开|同意|否决|公开答复|本(?:行政)?机关|不存在|不明确|更改|其他途径|国家秘密|危及/u,
   when: aboutRequests,
   patterns: [
     { key: 'dispositions.alreadyPublic', re: pattern(`(?:属于?|为)?已(?:经)?主动公开(?:范围|的信息|信息)?${TAIL}`) },
@@ -25,7 +25,9 @@ export const dispositions2008 = proseRule({
     { key: 'dispositions.granted', re: pattern(`(?<!不)同意公开${TAIL}`) },
     { key: 'dispositions.granted', re: pattern('{N}(?:予以)?公开答复') },
     { key: 'dispositions.partiallyGranted', re: pattern(`同意部分公开${TAIL}`) },
-    { key: 'dispositions.denied', re: pattern(`不同意公开${TAIL}`) },
+    { key: 'dispositions.denied', re: pattern(`(?:不同意|否决)公开${TAIL}`) },
+    // 由于信息不存在否决公开答复1条: a refusal with its reason; the reason's own key when it has one.
+    { key: 'dispositions.notExist', re: pattern('(?:由于|因)(?:申请的?)?信息不存在(?:而)?(?:否决|不同意|不予)公开(?:答复)?{N}') },
     { key: 'dispositions.notThisAgency', re: pattern(`(?:非本(?:行政)?机关(?:政府信息|掌握)?|不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?)${TAIL}`) },
     { key: 'dispositions.notExist', re: pattern(`(?:申请)?信息不存在${TAIL}`) },
     { key: 'dispositions.amendRequested', re: pattern(`(?:申请内容不明确|告知(?:作出)?更改补充)${TAIL}`) },
@@ -47,5 +49,6 @@ export const dispositions2008 = proseRule({
     { input: '在对申请答复的1677件中，属已主动公开的243件，属同意公开的318件。', expect: { 'dispositions.alreadyPublic': 243, 'dispositions.granted': 318 } },
     { input: '对申请的答复中，不同意公开的3件，其中涉及国家秘密的1件，涉及商业秘密的2件。', expect: { 'dispositions.denied': 3, 'dispositions.denied.stateSecret': 1 } },
     { input: '申请涉及国家秘密的，依法不予答复；共答复申请3件。', expect: { 'dispositions.denied.stateSecret': null } },
+    { input: '政府信息公开申请数为2。同意公开答复1条，由于信息不存在否决公开答复1条。', expect: { 'dispositions.granted': 1, 'dispositions.notExist': 1, 'dispositions.denied': 1 } },
   ],
 });
