@@ -61,6 +61,7 @@ const PAIRS: Array<[string, string, Expect, string, Expect]> = [
   [REQUESTS, '政府信息公开申请数为2，当面申请数为2条。同意公开答复1条，由于信息不存在否决公开答复1条。', { 'requests.received': 2, 'requests.byChannel.inPerson': 2, 'dispositions.granted': 1, 'dispositions.notExist': 1, 'dispositions.denied': 1 }, '政府信息公开申请数为2%。', { 'requests.received': null }],
   [REQUESTS, '我镇2016年度无申请。', { 'requests.received': 0 }, '我镇2016年度无信访积案。', { 'requests.received': null }],
   [FEES, '我镇2016年度无申请。', { 'requests.received': null }, '2016年依申请提供政府信息暂不收费。', { 'fees.collected': 0 }],
+  [REVIEW, '我镇2016年度无申请。', { 'review.total': 0, 'litigation.total': 0, 'requests.received': null }, '我镇2016年度无申请，但接到群众咨询3次。', { 'review.total': null }],
   [REVIEW, '本年度未发生因政府信息公开引起的复议、诉讼。', { 'review.total': 0, 'litigation.total': 0 }, '政府信息公开方面，申请人未经复议、诉讼，直接向本机关投诉2件。', { 'review.total': null, 'litigation.total': null }],
   [REVIEW, '因政府信息公开申请的行政复议案0件。', { 'review.total': 0 }, '因政府信息公开申请的行政复议案的比例为0%。', { 'review.total': null }],
   [REVIEW, '2012年，我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼和行政申诉情况。', { 'complaints.total': 0, 'litigation.total': 0 }, '未收到政府信息公开申诉、举报。', { 'complaints.total': null }],

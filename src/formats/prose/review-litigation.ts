@@ -19,6 +19,11 @@ const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未)(?:发生|出�
 // Words that make a negated clause conditional, partial or about something else.
 const NOT_A_NIL = /[可应如若将需要能否经]|其他|其它|另外|\d|[一二三四五六七八九十]+[件起宗个次]/u;
 
+// A sentence that is only a nil (我镇2016年度无申请。): under a heading of reviews and lawsuits it says there were none.
+const BARE_NIL = '^[^，,；;。]{0,12}?(?:无|没有)(?:任何)?(?:申请|案件)(?:发生)?[。；;]?$';
+const underHeading = (word: RegExp) => (_m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean =>
+  word.test(ctx.entry.headings[ctx.entry.headings.length - 1]?.text ?? '');
+
 const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   const gap = m.groups?.gap ?? '';
   // A section marker in the gap (…没有收费 五、因政府信息公开申请行政复议…) ends the statement before the keyword.
@@ -32,7 +37,7 @@ const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boole
 export const reviewAndLitigation = proseRule({
   id: 'prose/review-litigation',
   description: 'Administrative reviews and lawsuits about disclosure: totals, nil statements, 均已胜诉.',
-  match: /复议|诉讼/u,
+  match: /复议|诉讼|无|没有/u,
   when: aboutDisclosure,
   patterns: [
     {
@@ -73,6 +78,8 @@ export const reviewAndLitigation = proseRule({
       re: pattern(`${NIL}(?<gap>[^，,；;。]{0,40}?)行政诉讼`),
       accept: nilClause,
     },
+    { key: 'review.total', value: 0, re: pattern(BARE_NIL), accept: underHeading(/行政复议/u) },
+    { key: 'litigation.total', value: 0, re: pattern(BARE_NIL), accept: underHeading(/行政诉讼/u) },
     {
       // 未发生因政府信息公开引起的复议、诉讼: the pair without 行政 still names both.
       key: 'review.total',
