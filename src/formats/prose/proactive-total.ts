@@ -20,7 +20,7 @@ const YEAR_PART = /^其中(?<y>(?:19|20)\d{2})年/u;
 // on request and withheld; the proactive part is the proactive total.
 const MADE_WHOLE = /(?:制作|获取)(?:、获取)?(?:的)?(?:政府)?信息(?:总数|总量)?(?:为|共)?\d/u;
 // A qualifier that names a kind of information or a part (人事类, 涉及民生的, 本级), not who published.
-const KIND_OR_PART = /类|的|性|方面|领域|其中|本级|部门|下属|各县|各乡镇|[县区市]直/u;
+const KIND_OR_PART = /类|的|性|方面|领域|其中|本级|部门|下属|各县|各乡镇|[县区市]直|[和及与、中等]|申请/u;
 // Parts named by their units (区直、县直各单位主动公开…) in a sentence of their own.
 const UNIT_PARTS = /各单位|各科室|各处室|[县区市]直/u;
 
@@ -81,7 +81,7 @@ export const proactiveTotal = proseRule({
       // 全年公开356条政务信息: the number before the noun.
       key: 'proactive.total',
       units: ['条', '件'],
-      re: pattern('(?:主动)?(?:公开|公布)(?:了)?{N}(?:各类)?(?:政府|政务)信息'),
+      re: pattern('(?:主动|(?<!申请|不予|部分|予以))(?:公开|公布)(?:了)?{N}(?:各类)?(?:政府|政务)信息'),
       accept: isTotal,
     },
     {
@@ -111,6 +111,8 @@ export const proactiveTotal = proseRule({
     { input: '2016年，主动公开我区各级单位政府信息5000条。', expect: { 'proactive.total': 5000 } },
     { input: '2016年，主动公开人事类政府信息5条。', expect: { 'proactive.total': null } },
     { input: '本年度主动公开信息的有5条。', expect: { 'proactive.total': 5 } },
+    { input: '2016年依申请公开3条政府信息。', expect: { 'proactive.total': null } },
+    { input: '2016年主动公开和依申请公开政府信息共468条。', expect: { 'proactive.total': null } },
     { input: '主動公開政府信息情況：全年發布各類信息247條。', expect: { 'proactive.total': 247 } },
     { input: '官方微博全年發布各類信息247條。', expect: { 'proactive.total': null } },
     { input: '2017年，委门户网各类栏目主动公开信息4480余条。', expect: { 'proactive.total': 4480 } },

@@ -15,7 +15,8 @@ const OTHER_CASES = /咨询|投诉|信访|留言|来信|来电|热线|12345|诉�
  */
 const completesRequests = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   const before = ctx.text.slice(0, m.index);
-  if (OTHER_CASES.test(before)) return false;
+  const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  if (OTHER_CASES.test(before) || OTHER_CASES.test(after)) return false;
   const heading = ctx.entry.headings[ctx.entry.headings.length - 1]?.text ?? '';
   return /申请/u.test(before) || /申请/u.test(ctx.entry.previous?.text ?? '') || /依申请|申请公开|公开申请/u.test(heading);
 };
@@ -71,6 +72,7 @@ function handledRule(handledAs: 'requests.processed' | 'requests.received', id: 
       { input: '收到政府信息公开申请7件，及时规范答复7件。', expect: { 'requests.completed': 7 } },
       { input: '在已经答复的9件申请中，同意公开的7件。', expect: { 'requests.completed': 9 } },
       { input: '对群众来信来访，及时规范答复70件。', expect: { 'requests.completed': null } },
+      { input: '收到政府信息公开申请3件，另共答复7件咨询。', expect: { 'requests.completed': null } },
       { input: '在已经答复的9件咨询中，满意的7件。', expect: { 'requests.completed': null } },
       { input: '各地处理28042件(含上下年结转)，省级部门处理2615件(含上下年结转)。', expect: { [handledAs]: null } },
     ],

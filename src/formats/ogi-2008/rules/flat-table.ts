@@ -159,6 +159,11 @@ export function readFlatTables(doc: DocumentView, report: RuleReporter): RuleMat
           if (!cell) skipped++;
           continue;
         }
+        // 02 is no figure: a list marker without its dot ran into the cell (在办件02办结件0).
+        if (/^0\d/u.test(cell.text)) {
+          skipped++;
+          continue;
+        }
         const value = valueOf(key, cell.text, row.unit);
         if (value === null) continue;
         out.push({ key, value, source: span(cell.from, cell.to), certainty: 'stated' });
