@@ -84,6 +84,19 @@ describe('2008-era phrasings and their near misses', () => {
     expect(record['review.total']).toBe(1);
   });
 
+  it('a scraped page on one line: the body after the dated metadata of the page is read', () => {
+    const page =
+      '标题: 某局2009年度政府信息公开工作年度报告\n' +
+      '当前位置： 首页政务公开政府信息公开年报 某局2009年度政府信息公开工作年度报告 来源：某局办公室 时间：2010-05-12 00:00 --> 微信 微博 ' +
+      '一、概述 2009年，我局认真做好信息公开工作。 二、政府信息主动公开情况 本局共主动公开政府信息15条，其中全文电子化达100%。 ' +
+      '三、依申请公开政府信息情况 2009年度，我局没有收到信息公开申请。 四、收费及减免情况 无收费及减免情况。';
+    const record = toRecord(parseReport(page));
+    expect(record['meta.publishedAt']).toBe('2010-05-12');
+    expect(record['proactive.total']).toBe(15);
+    expect(record['requests.received']).toBe(0);
+    expect(record['fees.collected']).toBe(0);
+  });
+
   it('approximate statements keep their number and say so', () => {
     const report = parseReport(doc(PROACTIVE, '主动公开政府信息4900余条。'));
     expect(report.values['proactive.total']).toMatchObject({ value: 4900, approximate: true });

@@ -9,8 +9,8 @@ import { SECTION_MARKER, aboutDisclosure } from './topics.js';
 export const feesCollected = proseRule({
   id: 'prose/fees-collected',
   description: 'Fees charged for answering disclosure requests.',
-  // Every pattern names 收取 or 收费.
-  match: /收取|收费/u,
+  // Every pattern names 收取, 收费 or 免费.
+  match: /收取|收费|免费/u,
   when: aboutDisclosure,
   patterns: [
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
@@ -28,6 +28,8 @@ export const feesCollected = proseRule({
     },
     // 无收费及减免情况: the 2008 条例's own heading words (收费及减免) say which fees are meant.
     { key: 'fees.collected', value: 0, re: pattern('(?:无|没有|未发生)(?:任何)?收费(?:及|和|与)减免(?:的)?(?:情况|事项)') },
+    // 依申请提供的政府信息均免费: free of charge, said of answering requests.
+    { key: 'fees.collected', value: 0, re: pattern('依申请(?:公开|提供)(?:的)?(?:政府)?(?:信息)?(?:均|一律|全部)?(?:为|实行)?免费') },
     // 依申请提供政府信息暂不收费: 暂不收费 only where it speaks of answering requests.
     { key: 'fees.collected', value: 0, re: pattern('依申请(?:公开|提供)(?:政府)?(?:信息)?(?:均|一律)?暂(?:不|未)收(?:费|取(?:任何)?费用)') },
     {
@@ -58,6 +60,8 @@ export const feesCollected = proseRule({
     { input: '依申请提供政府信息，沒有向申請人收費的情況。', expect: { 'fees.collected': 0 } },
     { input: '我局没有收到信息公开申请。四、收费及减免情况 无收费及减免情况。', expect: { 'fees.collected': 0 } },
     { input: '2015年依申请提供政府信息暂不收费。', expect: { 'fees.collected': 0 } },
+    { input: '依申请提供的政府信息均免费。', expect: { 'fees.collected': 0 } },
+    { input: '政府信息公开栏免费向公众发放宣传资料。', expect: { 'fees.collected': null } },
     { input: '停车场暂不收费，政府信息公开工作正常开展。', expect: { 'fees.collected': null } },
   ],
 });

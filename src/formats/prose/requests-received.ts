@@ -37,6 +37,8 @@ const underRequestsHeading = (_m: RegExpExecArray, _q: unknown, ctx: SentenceCon
 
 export const VERB = '(?:共|全年共?|累计|合计)?(?:受理|收到|接收|接到|接受)(?:并办理|和办理|并处理|了)?';
 // A gap that crosses no list (、和及与): 受理来信、咨询和信息公开申请共10件 is a combined count, not requests.
+// Who asked: 公民、法人和其他组织提出的 is one phrase, though it holds a list separator the gap does not cross.
+const REQUESTERS = '(?:(?:公民、法人(?:或者|或|和|及)其他组织|社会公众|公众|群众|市民|申请人)(?:依法)?(?:提出|提交|递交)?(?:的)?)?';
 export const GAP = '[^，,；;。:：、和及与]{0,12}?';
 
 export const requestsReceived = proseRule({
@@ -47,7 +49,7 @@ export const requestsReceived = proseRule({
   patterns: [
     {
       key: 'requests.received',
-      re: pattern(`${VERB}${GAP}(?:政府|政务)?信息(?:公开)?(?:的)?申请(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
+      re: pattern(`${VERB}${REQUESTERS}${GAP}(?:政府|政务)?信息(?:公开)?(?:的)?申请(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
       accept: yearWhole,
     },
     {
@@ -59,6 +61,12 @@ export const requestsReceived = proseRule({
       key: 'requests.received',
       re: pattern(`${VERB}{N}(?:(?:政府|政务)?信息(?:公开)?申请|(?:政府|政务)?(?:信息)?依申请公开(?:请求|申请)?)`),
       accept: yearWhole,
+    },
+    {
+      // 全年共收到申请5件: bare 申请 under a heading of requests (三、依申请公开政府信息情况).
+      key: 'requests.received',
+      re: pattern(`${VERB}申请(?:共|为)?{N}`),
+      accept: (m, q, ctx) => yearWhole(m, q, ctx) && underRequestsHeading(m, q, ctx),
     },
     {
       // 共收到书面申请12件: requests in writing, the form the 2008 条例 asks for.
@@ -116,6 +124,8 @@ export const requestsReceived = proseRule({
     { input: '政府信息公开申请数为2%。', expect: { 'requests.received': null } },
     { input: '全年共收到12起政府信息依申请公开。', expect: { 'requests.received': 12 } },
     { input: '全年共收到书面申请12件，均已按时答复。', expect: { 'requests.received': 12 } },
+    { input: '本机关全年共收到公民、法人和其他组织提出的政府信息公开申请5件。', expect: { 'requests.received': 5 } },
+    { input: '全年共收到群众来信、政府信息公开申请5件。', expect: { 'requests.received': null } },
     { input: '书面申请占全部申请的62%。', expect: { 'requests.received': null } },
   ],
 });
