@@ -48,7 +48,7 @@ function handledRule(handledAs: 'requests.processed' | 'requests.received', id: 
       {
         // 在已经答复的9件申请中: the answered requests named as the whole a breakdown follows.
         key: 'requests.completed',
-        re: pattern('已(?:经)?(?:答复|办结)(?:的)?{N}(?:申请|依申请公开)'),
+        re: pattern('(?<!不予|予以)(?:已经|已)?(?:答复|办结)(?:的)?{N}(?:申请|依申请公开)'),
         accept: acceptWhole,
       },
       { key: 'requests.completedOnTime', re: pattern('按时(?:办结|答复)(?:数|数量)?{N}') },
@@ -71,6 +71,8 @@ function handledRule(handledAs: 'requests.processed' | 'requests.received', id: 
       { input: '对收到的政府信息公开申请，及时依法依规办结69件。', expect: { 'requests.completed': 69 } },
       { input: '收到政府信息公开申请7件，及时规范答复7件。', expect: { 'requests.completed': 7 } },
       { input: '在已经答复的9件申请中，同意公开的7件。', expect: { 'requests.completed': 9 } },
+      { input: '在答复的10件申请中，已主动公开的3件。', expect: { 'requests.completed': 10 } },
+      { input: '对不予答复的3件申请，说明了理由。', expect: { 'requests.completed': null } },
       { input: '对群众来信来访，及时规范答复70件。', expect: { 'requests.completed': null } },
       { input: '收到政府信息公开申请3件，另共答复7件咨询。', expect: { 'requests.completed': null } },
       { input: '在已经答复的9件咨询中，满意的7件。', expect: { 'requests.completed': null } },

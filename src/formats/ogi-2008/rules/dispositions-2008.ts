@@ -28,10 +28,13 @@ export const dispositions2008 = proseRule({
     { key: 'dispositions.denied', re: pattern(`(?:不同意|否决)公开${TAIL}`) },
     // 由于信息不存在否决公开答复1条: a refusal with its reason; the reason's own key when it has one.
     { key: 'dispositions.notExist', re: pattern('(?:由于|因)(?:申请的?)?信息不存在(?:而)?(?:否决|不同意|不予)公开(?:答复)?{N}') },
-    { key: 'dispositions.notThisAgency', re: pattern(`(?:非本(?:行政)?机关(?:政府信息|掌握)?|不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?)${TAIL}`) },
+    {
+      key: 'dispositions.notThisAgency',
+      re: pattern(`(?:非本(?:行政)?机关(?:政府信息|掌握(?:的)?(?:政府)?(?:信息)?)?|不属于本(?:行政)?机关(?:公开|掌握)?(?:范围)?)${TAIL}`),
+    },
     { key: 'dispositions.notExist', re: pattern(`(?:申请)?信息不存在${TAIL}`) },
-    { key: 'dispositions.amendRequested', re: pattern(`(?:申请内容不明确|告知(?:作出)?更改补充)${TAIL}`) },
-    { key: 'dispositions.otherChannel', re: pattern(`告知通过其他途径(?:办理|获取)?${TAIL}`) },
+    { key: 'dispositions.amendRequested', re: pattern(`(?:申请内容不明确(?:需(?:要)?补正)?|告知(?:作出)?更改补充)${TAIL}`) },
+    { key: 'dispositions.otherChannel', re: pattern(`告知(?:申请人)?通过其他(?:途径|渠道)(?:办理|获取)?${TAIL}`) },
     // The 其中 reasons of 不同意公开 that have a key of their own (国家秘密; 法律法规规定的其他情形; 危及国家安全、
     // 公共安全、经济安全和社会稳定). 商业秘密 and 个人隐私 are counted apart in 2008 and together (第三方) in 2019: no key.
     { key: 'dispositions.denied.stateSecret', re: pattern(`(?:涉及|属于)?国家秘密${TAIL}`), accept: afterRefusal },
@@ -58,6 +61,10 @@ export const dispositions2008 = proseRule({
     { input: '对申请的答复中，不同意公开的4件，其中危及国家安全、公共安全、经济安全和社会稳定的1件，法律法规规定的其他情形3件。', expect: { 'dispositions.denied': 4, 'dispositions.denied.safetyStability': 1, 'dispositions.denied.lawProhibited': 3 } },
     { input: '依照法律法规规定的其他情形办理申请3件。', expect: { 'dispositions.denied.lawProhibited': null } },
     { input: '申请涉及国家秘密的，依法不予答复；共答复申请3件。', expect: { 'dispositions.denied.stateSecret': null } },
+    {
+      input: '对申请的答复中，告知申请人通过其他途径获取的2件，属于非本机关掌握信息的1件，申请内容不明确需补正的1件。',
+      expect: { 'dispositions.otherChannel': 2, 'dispositions.notThisAgency': 1, 'dispositions.amendRequested': 1 },
+    },
     { input: '政府信息公开申请数为2。同意公开答复1条，由于信息不存在否决公开答复1条。', expect: { 'dispositions.granted': 1, 'dispositions.notExist': 1, 'dispositions.denied': 1 } },
   ],
 });
