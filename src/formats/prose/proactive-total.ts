@@ -39,7 +39,11 @@ function wholeYear(text: string, at: number, year: number | undefined): boolean 
   return statesWhole(text, at) && !/^其中/u.test(before);
 }
 
+// …公开办主动公开信息数为1713条，其他主动公开信息量较大部门是…: the figure is one unit's among others.
+const OTHER_UNITS = /其他[^，,；;。]{0,12}?(?:部门|单位|乡镇|机关)/u;
+
 const isTotal = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
+  if (OTHER_UNITS.test(ctx.text)) return false;
   if (!wholeYear(ctx.text, m.indices?.groups?.n?.[0] ?? m.index, ctx.doc.facts.year)) return false;
   // Several per-channel counts in one sentence (门户网站…N条，政府公报…N条) are a breakdown with no total; parts
   // introduced by 其中/本级 do not make a list.
@@ -112,6 +116,7 @@ export const proactiveTotal = proseRule({
     { input: '2016年，主动公开人事类政府信息5条。', expect: { 'proactive.total': null } },
     { input: '本年度主动公开信息的有5条。', expect: { 'proactive.total': 5 } },
     { input: '2016年依申请公开3条政府信息。', expect: { 'proactive.total': null } },
+    { input: '在互联网上，2013年县政府公开办主动公开信息数为1713条，其他主动公开信息量较大部门是县公安局、卫生局。', expect: { 'proactive.total': null } },
     { input: '2016年主动公开和依申请公开政府信息共468条。', expect: { 'proactive.total': null } },
     { input: '主動公開政府信息情況：全年發布各類信息247條。', expect: { 'proactive.total': 247 } },
     { input: '官方微博全年發布各類信息247條。', expect: { 'proactive.total': null } },
