@@ -35,6 +35,14 @@ export interface DocumentFacts {
 }
 
 const BODY_MIN_CHARS = 60;
+const MENU_TOKEN_MAX = 8;
+
+/** A navigation menu written as one line (首页 机构概况 政务公开 …): many short words, no sentence. It is not the body. */
+function isMenu(text: string): boolean {
+  if (/[。，,；;]/u.test(text)) return false;
+  const tokens = text.split(/[\s\u3000\u00a0]+/u).filter(Boolean);
+  return tokens.length >= 5 && tokens.every((t) => t.length <= MENU_TOKEN_MAX);
+}
 
 export class DocumentView {
   readonly input: string;
@@ -81,8 +89,10 @@ export class DocumentView {
     let last = -1;
     this.blocks.forEach((block, i) => {
       if (block.type !== 'paragraph') return;
+      // Measured on the normalised text: inline pinyin glosses and spaces make a title line long, not body.
+      const length = block.children.reduce((n, s) => n + this.view(s).text.length, 0);
       const text = block.children.map((s) => s.value).join('');
-      if (text.length >= BODY_MIN_CHARS || /。/u.test(text)) {
+      if ((length >= BODY_MIN_CHARS || text.includes('。')) && !isMenu(text)) {
         if (first < 0) first = i;
         last = i;
       }

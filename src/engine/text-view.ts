@@ -2,7 +2,7 @@
  * A normalised view of one text-bearing tree node, with the composed map back to the original input
  * (normalised index → node value index → source offset). Rules only ever see views; the engine owns offsets.
  */
-import { type NormalizedText, normalize, sourceEndOf, sourceStartOf } from '../text/normalize.js';
+import { type NormalizedText, normalize, sourceEndOf, sourceStartOf, stripGlosses } from '../text/normalize.js';
 import { type Quantity, scanQuantities } from '../text/quantities.js';
 import type { TextNode } from '../tree/types.js';
 
@@ -25,6 +25,24 @@ export class TextView {
   get quantities(): Quantity[] {
     this.quantitiesCache ??= scanQuantities(this.norm.text);
     return this.quantitiesCache;
+  }
+
+  /**
+   * The normalised range `[from, to)` as the node writes it (Traditional characters kept), without inline pinyin
+   * glosses and spaces: how a name is reported "as written".
+   */
+  written(from: number, to: number): string {
+    const { norm, node } = this;
+    if (norm.text.length === 0 || to <= from) return '';
+    const a = sourceStartOf(norm, Math.max(from, 0));
+    const b = sourceEndOf(norm, Math.min(to, norm.text.length) - 1);
+    return stripGlosses(node.value.slice(a, b)).replace(/[\s\u3000\u00a0]+/gu, '');
+  }
+
+  /** The index in the node's value just after normalised character `to - 1` (0 for an empty range). */
+  toValueEnd(to: number): number {
+    if (to <= 0 || this.norm.text.length === 0) return 0;
+    return sourceEndOf(this.norm, Math.min(to, this.norm.text.length) - 1);
   }
 
   /** Source offsets `[start, end)` of the normalised range `[from, to)`. */

@@ -4,9 +4,10 @@
  *
  * What changes: NFKC for full-width and compatibility forms (０-９ → 0-9, （ → (, ： → :; the full-width comma is kept), quotes dropped,
  * white space dropped next to CJK (`2017年 10月17日`, `3 次`, `商业 企业`) and folded to one space between
- * Latin letters/digits (so `0 0 0` stays three numbers), and a small Traditional → Simplified map for the words
- * the rules look for.
+ * Latin letters/digits (so `0 0 0` stays three numbers), Traditional → Simplified for every character OpenCC maps
+ * one to one (`traditional-table.ts`), and inline pinyin glosses dropped (`報(bào)告` → `报告`).
  */
+import { SIMPLIFIED, TRADITIONAL } from './traditional-table.js';
 
 /** A normalised view of `source.slice(from, to)`. */
 export interface NormalizedText {
@@ -35,30 +36,26 @@ export function sourceEndOf(view: NormalizedText, i: number): number {
 /** True when a character would be changed or dropped by normalisation (so the fast path does not apply). */
 function changes(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x22 || code === 0x27;
-  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.has(code);
+  if (code >= 0x4e00 && code <= 0x9fff) return simplified(code) !== 0;
   // CJK punctuation that normalisation keeps: 、。〃〇《》〈〉【】〔〕 and the full-width comma (「」『』 are dropped).
   if ((code >= 0x3001 && code <= 0x3003) || code === 0x3007 || (code >= 0x3008 && code <= 0x300b) || code === 0x3010 || code === 0x3011 || code === 0x3014 || code === 0x3015 || code === 0xff0c) return false;
   return true;
 }
 
-// Traditional → Simplified for characters that occur in report vocabulary. Pairs, written as one string.
-const TRAD_PAIRS =
-  '開开條条報报復复議议訴诉訟讼請请數数處处項项機机關关決决與与資资訊讯務务門门網网據据費费於于萬万億亿兩两個个' +
-  '為为爲为統统計计結结轉转辦办應应審审縣县區区廳厅單单發发佈布時时間间來来員员會会設设號号書书類类問问題题現现' +
-  '這这說说經经過过對对從从舉举維维糾纠錯错當当傳传郵邮電电達达總总獲获無无沒没屬属國国護护權权內内執执檔档詢询' +
-  '製制補补確确們们場场業业圖图歷历範范規规體体採采購购額额並并產产領领導导組组級级責责衛卫聯联線线驗验證证營营' +
-  '龍龙臺台華华廣广東东濟济蘇苏陽阳鄉乡鎮镇寧宁遼辽瀋沈貴贵義义學学醫医藥药黨党紀纪錄录寫写簡简週周餘余約约幾几' +
-  '長长門门實实際际況况並并預预決决務务稅税險险環环護护態态區区劃划戶户齊齐雙双廢废現现屆届構构備备專专稱称陳陈' +
-  '訪访詢询諮咨認认識识變变進进隨随遞递郵邮撥拨濟济賠赔償偿勝胜負负訟讼復复聲声層层閱阅覽览擊击點点擴扩' +
-  '動动觀观見见價价貫贯徹彻織织頁页積积極极參参準准標标創创勵励嚴严彙汇滙汇熱热爭争監监盡尽緊紧節节親亲訂订' +
-  '課课調调談谈貼贴趨趋較较載载邊边選选還还鄰邻陸陆隊队雜杂難难雲云靜静響响順顺頭头願愿養养麼么紹绍續续維维';
-
-const TRAD_MAP: ReadonlyMap<number, string> = (() => {
-  const map = new Map<number, string>();
-  const chars = Array.from(TRAD_PAIRS);
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!.codePointAt(0)!, chars[i + 1]!);
-  return map;
+// Traditional → Simplified, one UTF-16 unit to one, for every character OpenCC maps (traditional-table.ts, generated):
+// one array slot per code unit of the CJK blocks (Extension A and the unified ideographs), 0 where nothing maps.
+const FOLD_FROM = 0x3400;
+const FOLD_TO = 0xa000;
+const FOLD: Uint16Array = (() => {
+  const table = new Uint16Array(FOLD_TO - FOLD_FROM);
+  for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i) - FOLD_FROM] = SIMPLIFIED.charCodeAt(i);
+  return table;
 })();
+
+/** The Simplified code unit of a Traditional one, or 0. */
+function simplified(code: number): number {
+  return code >= FOLD_FROM && code < FOLD_TO ? FOLD[code - FOLD_FROM]! : 0;
+}
 
 // Dropped characters: quotes (“”‘’"'「」『』) and zero-width characters.
 function isDropped(code: number): boolean {
@@ -96,20 +93,65 @@ function isSpace(code: number): boolean {
   );
 }
 
+// Tone-marked vowels (and ń ň ǹ ḿ), precomposed or as a combining mark: what tells a pinyin gloss from `(app)`.
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ\u0300\u0301\u0304\u030c';
+// Longest pinyin syllable (zhuàng) with its marks written as combining characters.
+const MAX_GLOSS = 8;
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+/**
+ * Where an inline pinyin gloss that starts at the `(` or `（` at `open` ends (after its closing parenthesis), or -1:
+ * a short run of lowercase Latin letters with at least one tone mark (`(bào)`, `（tǒng）`). Bounded look-ahead.
+ */
+function glossEnd(source: string, open: number, to: number): number {
+  let toned = false;
+  let j = open + 1;
+  for (; j < to && j - open <= MAX_GLOSS; j++) {
+    const code = source.charCodeAt(j);
+    if ((code >= 0x61 && code <= 0x7a) || code === 0xfc) continue;
+    if (code < 0x80 || !TONED.includes(source[j]!)) break;
+    toned = true;
+  }
+  const close = j < to ? source.charCodeAt(j) : 0;
+  return toned && (close === 0x29 || close === 0xff09) ? j + 1 : -1;
+}
+
+/** The text without its inline pinyin glosses (`統(tǒng)計(jì)局` → `統計局`), otherwise as written. */
+export function stripGlosses(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 0x28 && code !== 0xff08) || i === 0 || !isIdeograph(text.charCodeAt(i - 1))) continue;
+    const end = glossEnd(text, i, text.length);
+    if (end < 0) continue;
+    out += text.slice(from, i);
+    from = end;
+    i = end - 1;
+  }
+  return out + text.slice(from);
+}
+
 function isLatinAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Normalise one code point (not ASCII) to its matching form. */
 function normalizeWide(ch: string, code: number): string {
-  if (code >= 0x4e00 && code <= 0x9fff) return TRAD_MAP.get(code) ?? ch;
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    const to = simplified(code);
+    return to === 0 ? ch : String.fromCharCode(to);
+  }
   // Keep the full-width comma: a thousands separator is only ever the ASCII one, so 100，200 stays two numbers.
   if (code === 0xff0c) return ch;
   // Full-width ASCII variants (０-９, Ａ-Ｚ, （, ：, ％ …) map by offset; the rest through NFKC.
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   const nfkc = ch.normalize('NFKC');
-  if (nfkc.length === 1) return TRAD_MAP.get(nfkc.charCodeAt(0)) ?? nfkc;
-  return nfkc;
+  const to = nfkc.length === 1 ? simplified(nfkc.charCodeAt(0)) : 0;
+  return to === 0 ? nfkc : String.fromCharCode(to);
 }
 
 /**
@@ -126,7 +168,7 @@ export function foldChar(ch: string): string {
 /** True when `foldChar` returns the character unchanged (ASCII other than quotes and control white space; CJK not mapped). */
 export function foldsToItself(code: number): boolean {
   if (code < 0x80) return code !== 0x22 && code !== 0x27 && !(code >= 0x09 && code <= 0x0d);
-  if (code >= 0x4e00 && code <= 0x9fff) return !TRAD_MAP.has(code);
+  if (code >= 0x4e00 && code <= 0x9fff) return simplified(code) === 0;
   return false;
 }
 
@@ -176,6 +218,14 @@ export function normalize(source: string, from = 0, to = source.length): Normali
     if (isDropped(code)) {
       i += width;
       continue;
+    }
+    // A pinyin gloss right after a character (`報(bào)告`, `統(tǒng)計(jì)`) reads as the characters alone.
+    if ((code === 0x28 || code === 0xff08) && pendingSpaceAt < 0 && isIdeograph(lastCode)) {
+      const after = glossEnd(source, i, to);
+      if (after > 0) {
+        i = after;
+        continue;
+      }
     }
     const norm = code < 0x80 ? source[i]! : normalizeWide(width === 2 ? source.slice(i, i + 2) : source[i]!, code);
     if (pendingSpaceAt >= 0) {

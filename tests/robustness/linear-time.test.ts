@@ -18,6 +18,7 @@ const CASES: Record<string, (size: number) => string> = {
   '年': (n) => '年'.repeat(n),
   '（': (n) => '（'.repeat(n),
   '(': (n) => '('.repeat(n),
+  'unclosed pinyin glosses': (n) => '報(bào'.repeat(n / 5),
   '<': (n) => '<'.repeat(n),
   'deeply nested tags': (n) => `<html><body>${'<div>'.repeat(n / 5)}x</body></html>`,
   'a 50,000-cell table (HTML)': (n) => `<table><tr>${'<td>1</td>'.repeat(n / 10)}</tr></table>`,

@@ -10,8 +10,48 @@ describe('normalize', () => {
     expect(normalize('“同意公开”的7件').text).toBe('同意公开的7件');
   });
 
-  it('maps Traditional characters the rules look for', () => {
+  it('maps Traditional characters, standard and HK/TW forms, one to one', () => {
     expect(normalize('共主動公開政府信息175條').text).toBe('共主动公开政府信息175条');
+    expect(normalize('行政複議及行政訴訟情況').text).toBe('行政复议及行政诉讼情况');
+    expect(normalize('諮詢處理情況、政府網站績效評估').text).toBe('咨询处理情况、政府网站绩效评估');
+    expect(normalize('衞生健康委員會裡的枱賬').text).toBe('卫生健康委员会里的台账');
+    const source = '依申請公開政府信息和不予公開政府信息情況';
+    expect(normalize(source).text).toHaveLength(source.length);
+  });
+
+  it('keeps the characters Simplified writing uses as they are', () => {
+    expect(normalize('成效显著，什么').text).toBe('成效显著，什么');
+  });
+
+  it('drops inline pinyin glosses after a character', () => {
+    expect(normalize('主動(dòng)公開').text).toBe('主动公开');
+    expect(normalize('本年度報(bào)告').text).toBe('本年度报告');
+    expect(normalize('廣州市統(tǒng)計(jì)局').text).toBe('广州市统计局');
+    expect(normalize('報（bào）告').text).toBe('报告');
+    // Tone marks as combining characters.
+    expect(normalize('報(ba\u0300o)告').text).toBe('报告');
+  });
+
+  it('keeps parentheticals that are not glosses', () => {
+    expect(normalize('第十七屆(2018)中國').text).toBe('第十七届(2018)中国');
+    expect(normalize('“我的太原”APP(app)').text).toBe('我的太原APP(app)');
+    expect(normalize('平台(app)与(bào)').text).toBe('平台(app)与');
+    expect(normalize('報 (bào)').text).toBe('报(bào)');
+    expect(normalize('x(bào)').text).toBe('x(bào)');
+    expect(normalize('報(zhuàngzhuàng)').text).toBe('报(zhuàngzhuàng)');
+  });
+
+  it('maps a value after glossed words back to its exact source', () => {
+    const source = '全年主動(dòng)公開政府信息12條(tiáo)，報(bào)告如下';
+    const view = normalize(source);
+    expect(view.text).toBe('全年主动公开政府信息12条，报告如下');
+    const at = view.text.indexOf('12条');
+    const value = toSourceRange(view, at, at + 3);
+    expect(source.slice(value.start, value.end)).toBe('12條');
+    const words = toSourceRange(view, 2, 6);
+    expect(source.slice(words.start, words.end)).toBe('主動(dòng)公開');
+    const last = toSourceRange(view, view.text.length - 1, view.text.length);
+    expect(source.slice(last.start, last.end)).toBe('下');
   });
 
   it('maps every normalised character back to the source', () => {
