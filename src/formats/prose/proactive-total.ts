@@ -4,14 +4,15 @@
  */
 import { aboutTopic, clauseBefore, PARTIAL_SUBJECT, pattern, proseRule, statesWhole } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
-import { RUNNING_WORD, SPANS_YEARS } from './topics.js';
 
 const PER_ITEM = /(?<!申请|不予|部分|予以)公开(?:各类)?(?:政府|政务)?(?:工作)?(?:信息)?(?:数|数量)?(?:为|共)?(?:近|约)?\d/gu;
 
 // Running totals are not the year's figure: 历年 / 近3年 always; 累计 or 已…公开 when the sentence dates them
 // (截至2016年12月31日…累计主动公开…) or gives the year's part after them (…累计…1568条，其中2018年度…181条).
 // 2012年，全局累计主动公开政府信息12条 is the year's sum; 截至年底，全年共主动公开… is the year's total.
+// (statesWhole rules out 历年 / 近3年 / 截至…累计 already; these are the cases it leaves to this rule.)
 const AS_OF = /截至|截止/u;
+const RUNNING = /(?<!全年|本年)累计/u;
 const ALREADY = /已(?:经)?(?:主动)?公开/u;
 const YEAR_PART_AFTER = /其中(?:19|20)\d{2}年/u;
 // 其中2018年度…: the year's part of a running total is the year's own figure.
@@ -28,8 +29,8 @@ const UNIT_PARTS = /各单位|各科室|各处室|[县区市]直/u;
 function wholeYear(text: string, at: number, year: number | undefined): boolean {
   const clause = clauseBefore(text, at);
   const before = text.slice(0, at);
-  if (SPANS_YEARS.test(clause) || UNIT_PARTS.test(clause)) return false;
-  if ((RUNNING_WORD.test(clause) || ALREADY.test(clause)) && (AS_OF.test(before) || YEAR_PART_AFTER.test(text.slice(at)))) return false;
+  if (UNIT_PARTS.test(clause)) return false;
+  if ((RUNNING.test(clause) || ALREADY.test(clause)) && (AS_OF.test(before) || YEAR_PART_AFTER.test(text.slice(at)))) return false;
   const trimmed = clause.trim();
   const part = YEAR_PART.exec(trimmed);
   if (part) return year !== undefined && Number(part.groups?.y) === year && !PARTIAL_SUBJECT.test(trimmed.slice(part[0].length));

@@ -2,8 +2,8 @@
  * requests.byChannel.*: 当面/传真/网络(网上)/信函/电子邮件/其他 申请 N 件. A combined channel (信函、传真申请,
  * 当面或传真) names no single channel and binds nothing.
  */
-import { PROSE_PRIORITY, pattern, type ProsePattern, proseRule } from '../../engine/prose.js';
-import { GAP, VERB, yearWhole } from './requests-received.js';
+import { PROSE_PRIORITY, acceptWhole, pattern, type ProsePattern, proseRule } from '../../engine/prose.js';
+import { GAP, VERB } from './requests-received.js';
 import type { SentenceContext } from '../../engine/rule.js';
 import { aboutRequests } from './topics.js';
 
@@ -40,7 +40,7 @@ const onlyChannelCount = (ctx: SentenceContext): boolean => {
 patterns.push({
   key: 'requests.received',
   re: pattern(`${VERB}${GAP}(?:的)?(?:${NAMED_CHANNEL})申请{N}`),
-  accept: (m, q, ctx) => yearWhole(m, q, ctx) && onlyChannelCount(ctx),
+  accept: (m, q, ctx) => acceptWhole(m, q, ctx) && onlyChannelCount(ctx),
   priority: PROSE_PRIORITY + 5,
 });
 

@@ -1,14 +1,8 @@
 /** requests.received: 受理/收到/接收 … 政府信息公开申请 N 件 (either word order), and 未收到…申请 → 0. */
-import { acceptWhole, clauseBefore, pattern, proseRule } from '../../engine/prose.js';
-import type { Quantity } from '../../text/quantities.js';
+import { acceptWhole, pattern, proseRule } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
-import { RUNNING_WORD, SECTION_MARKER, SPANS_YEARS, aboutRequests } from './topics.js';
+import { SECTION_MARKER, aboutRequests } from './topics.js';
 
-/** The year's whole: not a part (其中, 本级) and not a running total (近3年共受理…). */
-export const yearWhole = (m: RegExpExecArray, q: Quantity | undefined, ctx: SentenceContext): boolean => {
-  const clause = clauseBefore(ctx.text, m.index + m[0].length);
-  return acceptWhole(m, q, ctx) && !SPANS_YEARS.test(clause) && !RUNNING_WORD.test(clause);
-};
 
 // Requests of other kinds (审批, 行政复议 …) or other things received (咨询, 投诉, 信访).
 const NOT_DISCLOSURE = /复议|诉讼|咨询|投诉|举报|信访|审批|许可|行政/u;
@@ -50,29 +44,29 @@ export const requestsReceived = proseRule({
     {
       key: 'requests.received',
       re: pattern(`${VERB}${REQUESTERS}${GAP}(?:政府|政务)?信息(?:公开)?(?:的)?申请(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: yearWhole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}(?:政府|政务)?(?:信息)?依申请公开(?:的)?(?:办理事项|事项|申请|件)?(?:数量|总数|数)?(?:共计|合计|共|为|达)?{N}`),
-      accept: yearWhole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',
       re: pattern(`${VERB}{N}(?:(?:政府|政务)?信息(?:公开)?申请|(?:政府|政务)?(?:信息)?依申请公开(?:请求|申请)?)`),
-      accept: yearWhole,
+      accept: acceptWhole,
     },
     {
       // 全年共收到申请5件: bare 申请 under a heading of requests (三、依申请公开政府信息情况).
       key: 'requests.received',
       re: pattern(`${VERB}申请(?:共|为)?{N}`),
-      accept: (m, q, ctx) => yearWhole(m, q, ctx) && underRequestsHeading(m, q, ctx),
+      accept: (m, q, ctx) => acceptWhole(m, q, ctx) && underRequestsHeading(m, q, ctx),
     },
     {
       // 共收到书面申请12件: requests in writing, the form the 2008 条例 asks for.
       key: 'requests.received',
       re: pattern(`(?:${VERB})?(?:政府信息公开)?书面申请(?:共|为)?{N}`),
-      accept: yearWhole,
+      accept: acceptWhole,
     },
     {
       key: 'requests.received',

@@ -15,12 +15,5 @@ export const aboutDisclosure = (ctx: SentenceContext): boolean =>
   ctx.entry.headings.some((h) => /复议|诉讼/u.test(h.text)) ||
   /信息公开|依申请|收费及减免/u.test(ctx.entry.headings[ctx.entry.headings.length - 1]?.text ?? '');
 
-/**
- * A running total over several years (历年, 近3年, 三年来), not the year's figure. 累计 alone may be either (全局累计
- * 主动公开 N 条 is the year's sum; …累计主动公开 N 条，其中2018年度… is not): RUNNING_WORD, for the rules to weigh.
- */
-export const SPANS_YEARS = /历年|近[一二两三四五\d]年|[一二两三四五\d]年来|多年来/u;
-export const RUNNING_WORD = /(?<!全年|本年|年度|当年)累计/u;
-
 /** A section marker inside a run of text (a page flattened onto one line): 五、 or （三）. A statement stops there. */
 export const SECTION_MARKER = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]/u;
