@@ -51,6 +51,8 @@ export interface ProsePattern {
   readonly allowNoUnit?: boolean;
   /** Turn the number into the key's value (money into 元); null rejects it. Default: the number as written. */
   readonly convert?: (q: Quantity) => number | null;
+  /** Rank among sources for the key (default PROSE_PRIORITY; higher loses to any other statement). */
+  readonly priority?: number;
   /** Accept only when this holds for the match (e.g. the value must be 0). */
   readonly accept?: (match: RegExpExecArray, q: Quantity | undefined, ctx: SentenceContext) => boolean;
 }
@@ -114,10 +116,12 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
               view: ctx.view,
               from,
               to,
-              numberAt: q ? q.numberStart : from,
+              // A value stated in words is keyed by its keyword, the end of the match (未收到…投诉及…行政诉讼: two
+              // statements from one 未, neither dropped as a second reading of the other).
+              numberAt: q ? q.numberStart : to - 1,
               approximate: q?.approximate ?? false,
               ...(q?.unit ? { unit: q.unit } : {}),
-              priority: PROSE_PRIORITY,
+              priority: p.priority ?? PROSE_PRIORITY,
             });
           }
         }

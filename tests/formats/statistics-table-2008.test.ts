@@ -100,3 +100,79 @@ describe('2008 statistics table', () => {
     expect(report.messages.map((m) => m.code)).toContain('table.cell-count');
   });
 });
+
+describe('2008 statistics table flattened onto one line (scraped pages)', () => {
+  const page = (table: string): string => `${TITLE}\n一、概述 2016年，我局认真做好政府信息公开工作。 附件：政府信息公开情况统计表 ${table} 附件下载`;
+
+  it('single spaces: rows cut at the unit tokens, the year column by the header', () => {
+    const table =
+      '指标名称 计量单位 2016年度 历年累计 主动公开信息数 条 210 1530 其中：1、网站公开 条 210 1530 2、政府公报公开 条 0 0 ' +
+      '受理依申请公开信息总数 条 3 11 其中：1、当面申请数 条 1 4 2、传真申请数 条 0 0 3、电子邮件申请数 条 2 5 4、网上申请数 条 0 2 ' +
+      '对申请的答复总数 条 3 11 其中：1、同意公开答复数 条 2 9 2、同意部分公开答复数 条 1 1 3、否决公开答复数 条 0 1 ' +
+      '行政复议数 件 0 1 行政诉讼数 件 0 0 行政申诉、举报数 件 0 2';
+    expect(countKeys(toRecord(parseReport(page(table))))).toEqual({
+      'proactive.total': 210,
+      'requests.received': 3,
+      'requests.byChannel.inPerson': 1,
+      'requests.byChannel.fax': 0,
+      'requests.byChannel.email': 2,
+      'requests.byChannel.online': 0,
+      'requests.completed': 3,
+      'dispositions.granted': 2,
+      'dispositions.partiallyGranted': 1,
+      'dispositions.denied': 0,
+      'review.total': 0,
+      'litigation.total': 0,
+    });
+  });
+
+  it('one value column (年末统计, 数量): label variants, combined rows map to no key', () => {
+    const table =
+      '指 标 名 称 单位 数量 主动公开文件数 条 15 正式受理政府信息公开申请数 件 2 其中：1．在办 件 0 2．办结 件 2 其中：1．同意提供 件 1 ' +
+      '2．拒绝提供 件 1 其中：1．信息不存在 件 1 2．信息涉密 件 0 6．其他 件 0 信函、传真申请数 件 0 其他类型答复数 条 0 ' +
+      '政府信息公开收费减免金额 元 0 接受行政诉讼、举报数 件 0 受理政府信息公开工作行政复议数 件 0';
+    expect(countKeys(toRecord(parseReport(page(table))))).toEqual({
+      'proactive.total': 15,
+      'requests.received': 2,
+      'requests.completed': 2,
+      'dispositions.granted': 1,
+      'dispositions.denied': 1,
+      'dispositions.notExist': 1,
+      'dispositions.other': 0,
+      'fees.collected': 0,
+      'review.total': 0,
+    });
+  });
+
+  it('no spaces: a run of digits is cut into the year and the running total only where the cut is unique', () => {
+    // 728 = 7 | 28 (72 | 8 would put the year above the total); 1853 5395 cannot be told apart (1|8535395, 18|535395 …).
+    const table =
+      '指标名称计量单位2013年度历年累计主动公开信息数条18535395其中：1.网站公开条171350172.政府公报公开条07' +
+      '受理依申请公开信息总数条728其中：1.当面申请数条0182.传真申请数条003.电子邮件申请数条364.网上申请数条44' +
+      '对申请的答复数条324行政复议数条00';
+    const report = parseReport(page(table));
+    expect(countKeys(toRecord(report))).toEqual({
+      'requests.received': 7,
+      'requests.byChannel.inPerson': 0,
+      'requests.byChannel.fax': 0,
+      'requests.byChannel.email': 3,
+      'requests.byChannel.online': 4,
+      'requests.completed': 3,
+      'review.total': 0,
+    });
+    expect(report.messages.map((m) => m.code)).toContain('table.cell-count');
+  });
+
+  it('never 历年累计, and a recognised table that cannot be read is reported', () => {
+    const cumulativeFirst = '指标名称 单位 历年累计 2016年度 主动公开信息数 条 1530 210';
+    expect(toRecord(parseReport(page(cumulativeFirst)))['proactive.total']).toBe(210);
+    const onlyCumulative = page('指标名称 单位 历年累计 主动公开信息数 条 1530 受理依申请公开信息总数 条 11');
+    const report = parseReport(onlyCumulative);
+    expect(countKeys(toRecord(report))).toEqual({});
+    expect(report.messages.map((m) => m.code)).toContain('table.unread');
+    // Two columns in the header, one value per row with spaces around it: which column it is cannot be known.
+    const oneOfTwo = parseReport(page('指标名称单位2016年历年累计主动公开文件数条148 受理政府信息公开申请总数条2 行政复议数条0'));
+    expect(countKeys(toRecord(oneOfTwo))).toEqual({});
+    expect(oneOfTwo.messages.map((m) => m.code)).toContain('table.unread');
+  });
+});

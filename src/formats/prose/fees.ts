@@ -4,13 +4,13 @@
  */
 import { pattern, proseRule } from '../../engine/prose.js';
 import { moneyIn } from '../../text/quantities.js';
-import { aboutDisclosure } from './topics.js';
+import { SECTION_MARKER, aboutDisclosure } from './topics.js';
 
 export const feesCollected = proseRule({
   id: 'prose/fees-collected',
   description: 'Fees charged for answering disclosure requests.',
-  // Every pattern names 收取 or 收费.
-  match: /收取|收费/u,
+  // Every pattern names 收取, 收费 or 免费.
+  match: /收取|收费|免费/u,
   when: aboutDisclosure,
   patterns: [
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|不|从未|均未|无)收取(?:申请人)?(?:的)?(?:任何)?(?:信息处理费|费用)') },
@@ -21,6 +21,19 @@ export const feesCollected = proseRule({
     // 没有收取政府信息公开相关费用: the fees of disclosure named in between.
     { key: 'fees.collected', value: 0, re: pattern('(?:未|没有|从未|均未)收取(?:任何)?(?:政府)?(?:信息公开|依申请公开)(?:方面)?(?:的)?(?:相关)?(?:费用|信息处理费)') },
     { key: 'fees.collected', value: 0, re: pattern('(?:没有|未)(?:进行)?收费') },
+    // 未向公民、法人或其他组织收取任何费用 / 未对公众收取任何费用 / 沒有向申請人收費的情況: to whom, then the fee.
+    {
+      key: 'fees.collected',
+      value: 0,
+      re: pattern('(?:未|没有|从未|均未)(?:向|对)(?<whom>[^，,；;。]{1,20}?)(?:收取(?:任何)?(?:的)?(?:信息处理费|费用)|收费)'),
+      accept: (m) => !SECTION_MARKER.test(m.groups?.whom ?? '') && !/收取|收费/u.test(m.groups?.whom ?? ''),
+    },
+    // 无收费及减免情况: the 2008 条例's own heading words (收费及减免) say which fees are meant.
+    { key: 'fees.collected', value: 0, re: pattern('(?:无|没有|未发生)(?:任何)?收费(?:及|和|与)减免(?:的)?(?:情况|事项)') },
+    // 依申请提供的政府信息均免费: free of charge, said of answering requests.
+    { key: 'fees.collected', value: 0, re: pattern('依申请(?:公开|提供)(?:的)?(?:政府)?(?:信息)?(?:均|一律|全部)?(?:为|实行)?免费') },
+    // 依申请提供政府信息暂不收费: 暂不收费 only where it speaks of answering requests.
+    { key: 'fees.collected', value: 0, re: pattern('依申请(?:公开|提供)(?:政府)?(?:信息)?(?:均|一律)?暂(?:不|未)收(?:费|取(?:任何)?费用)') },
     {
       key: 'fees.collected',
       units: ['元', '万元'],
@@ -46,5 +59,13 @@ export const feesCollected = proseRule({
     { input: '政府信息公开工作经费15万元。', expect: { 'fees.collected': null } },
     { input: '2021年，无收取信息处理费情况。', expect: { 'fees.collected': 0 } },
     { input: '按照规定的按件、按量收费标准，本年度没有产生信息公开处理费。', expect: { 'fees.collected': 0 } },
+    { input: '对政府信息公开申请，2014年度未向公民、法人或其他组织收取任何费用。', expect: { 'fees.collected': 0 } },
+    { input: '对依申请公开的信息，我街道未对任何公民、法人和组织收取任何费用。', expect: { 'fees.collected': 0 } },
+    { input: '依申请提供政府信息，沒有向申請人收費的情況。', expect: { 'fees.collected': 0 } },
+    { input: '我局没有收到信息公开申请。四、收费及减免情况 无收费及减免情况。', expect: { 'fees.collected': 0 } },
+    { input: '2015年依申请提供政府信息暂不收费。', expect: { 'fees.collected': 0 } },
+    { input: '依申请提供的政府信息均免费。', expect: { 'fees.collected': 0 } },
+    { input: '政府信息公开栏免费向公众发放宣传资料。', expect: { 'fees.collected': null } },
+    { input: '停车场暂不收费，政府信息公开工作正常开展。', expect: { 'fees.collected': null } },
   ],
 });

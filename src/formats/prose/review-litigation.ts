@@ -6,7 +6,7 @@
  */
 import { pattern, proseRule } from '../../engine/prose.js';
 import type { SentenceContext } from '../../engine/rule.js';
-import { aboutDisclosure } from './topics.js';
+import { SECTION_MARKER, aboutDisclosure } from './topics.js';
 
 // 维持具体行政行为 / 被依法纠错 / 其他情形 (the 2008 statistics' outcome words).
 const OUTCOMES: ReadonlyArray<readonly [string, string]> = [
@@ -20,9 +20,15 @@ const NIL = '(?:未|没有|均未|都没有|尚未|并未|从未|无(?=因|发�
 // Words that make a negated clause conditional, partial or about something else.
 const NOT_A_NIL = /[可应如若将需要能否经]|其他|其它|另外|\d|[一二三四五六七八九十]+[件起宗个次]/u;
 
+// A sentence that is only a nil (我镇2016年度无申请。): under a heading of reviews and lawsuits it says there were none.
+const BARE_NIL = '^[^，,；;。]{0,12}?(?:无|没有)(?:任何)?(?:申请|案件)(?:发生)?[。；;]?$';
+const underHeading = (word: RegExp) => (_m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean =>
+  word.test(ctx.entry.headings[ctx.entry.headings.length - 1]?.text ?? '');
+
 const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boolean => {
   const gap = m.groups?.gap ?? '';
-  if (NOT_A_NIL.test(gap)) return false;
+  // A section marker in the gap (…没有收费 五、因政府信息公开申请行政复议…) ends the statement before the keyword.
+  if (NOT_A_NIL.test(gap) || SECTION_MARKER.test(gap)) return false;
   // The clause must state no count of its own (未经复议直接起诉3件).
   const clauseEnd = ctx.text.slice(m.index + m[0].length).search(/[，,；;。]/u);
   const rest = ctx.text.slice(m.index + m[0].length, clauseEnd < 0 ? undefined : m.index + m[0].length + clauseEnd);
@@ -32,12 +38,12 @@ const nilClause = (m: RegExpExecArray, _q: unknown, ctx: SentenceContext): boole
 export const reviewAndLitigation = proseRule({
   id: 'prose/review-litigation',
   description: 'Administrative reviews and lawsuits about disclosure: totals, nil statements, 均已胜诉.',
-  match: /复议|诉讼/u,
+  match: /复议|诉讼|无|没有/u,
   when: aboutDisclosure,
   patterns: [
     {
       key: 'review.total',
-      re: pattern('(?<!不服|可|可以|可依法|依法申请|申请人可)行政复议(?:案件|申请)?(?:数量|数)?(?:共计|共|为)?{N}'),
+      re: pattern('(?<!不服|可|可以|可依法|依法申请|申请人可)行政复议(?:案件|案|申请)?(?:数量|数)?(?:共计|共|为)?{N}'),
     },
     { key: 'litigation.total', re: pattern('行政诉讼(?:案件)?(?:数量|数)?(?:共计|共|为)?{N}') },
     { key: 'litigation.total', re: pattern('行政复议[^。；;]{0,12}?[，,、](?:提起)?诉讼(?:案件)?{N}') },
@@ -73,6 +79,16 @@ export const reviewAndLitigation = proseRule({
       re: pattern(`${NIL}(?<gap>[^，,；;。]{0,40}?)行政诉讼`),
       accept: nilClause,
     },
+    { key: 'review.total', value: 0, re: pattern(BARE_NIL), accept: underHeading(/行政复议/u) },
+    { key: 'litigation.total', value: 0, re: pattern(BARE_NIL), accept: underHeading(/行政诉讼/u) },
+    {
+      // 未发生因政府信息公开引起的复议、诉讼: the pair without 行政 still names both.
+      key: 'review.total',
+      alsoKeys: ['litigation.total'],
+      value: 0,
+      re: pattern(`${NIL}(?<gap>[^，,；;。]{0,30}?)(?<!行政)复议(?:和|、|及|与|或)(?:提起)?诉讼`),
+      accept: nilClause,
+    },
   ],
   examples: [
     { input: '因依申请公引起行政诉讼2件，均已胜诉；未引起行政复议。', expect: { 'litigation.total': 2, 'litigation.upheld': 2, 'review.total': 0 } },
@@ -85,6 +101,10 @@ export const reviewAndLitigation = proseRule({
     { input: '对政府信息公开答复不服的，申请人可依法申请行政复议或提起行政诉讼。', expect: { 'review.total': null, 'litigation.total': null } },
     { input: '政府信息公开方面，除上述案件外，未发生其他行政复议。', expect: { 'review.total': null } },
     { input: '政府信息公开方面，未经复议直接提起行政诉讼3件。', expect: { 'litigation.total': 3 } },
+    { input: '本年度未发生因政府信息公开引起的复议、诉讼。', expect: { 'review.total': 0, 'litigation.total': 0 } },
+    { input: '政府信息公开方面，申请人未经复议、诉讼，直接向本机关投诉2件。', expect: { 'review.total': null, 'litigation.total': null } },
+    { input: '因政府信息公开申请的行政复议案0件。', expect: { 'review.total': 0 } },
+    { input: '依申请公开没有收费 五、因政府信息公开申请行政复议的情况', expect: { 'review.total': null } },
     {
       input: '全年发生政府信息公开行政复议3件，其中维持具体行政行为2件，被依法纠错1件。',
       expect: { 'review.total': 3, 'review.upheld': 2, 'review.corrected': 1, 'litigation.upheld': null },

@@ -20,11 +20,19 @@ export const complaints2008 = proseRule({
       value: 0,
       re: pattern(`(?:未|没有|尚未|均未)(?:收到|接到|发生|出现|受理)(?:任何)?(?:有关|涉及|关于)?(?:政府)?(?:信息公开)?(?:工作)?(?:方面)?(?:的)?${WORD}`),
     },
+    {
+      // 未收到政府信息公开投诉: 举报 or 投诉 alone, when 信息公开 names what it is about.
+      key: 'complaints.total',
+      value: 0,
+      re: pattern('(?:未|没有|尚未|均未)(?:收到|接到|发生|出现|受理)(?:任何)?(?:有关|涉及|关于)?(?:政府)?信息公开(?:工作)?(?:方面)?(?:的)?(?:投诉|举报)(?![、和及与]?(?:举报|投诉|申诉))'),
+    },
   ],
   examples: [
     { input: '全年共收到政府信息公开举报投诉2件。', expect: { 'complaints.total': 2 } },
     { input: '未收到有关政府信息公开的举报投诉。', expect: { 'complaints.total': 0 } },
     { input: '政府信息公开方面的申诉、举报3件。', expect: { 'complaints.total': null } },
     { input: '全年受理信访举报投诉45件。', expect: { 'complaints.total': null } },
+    { input: '2012年，我局未收到政府信息公开投诉及因政府信息公开提起行政诉讼的情况。', expect: { 'complaints.total': 0 } },
+    { input: '未收到政府信息公开申诉、举报。', expect: { 'complaints.total': null } },
   ],
 });

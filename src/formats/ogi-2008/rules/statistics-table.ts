@@ -6,42 +6,10 @@
  */
 import type { DocumentView } from '../../../engine/document-view.js';
 import { defineRule, type RuleMatch, type RuleReporter } from '../../../engine/rule.js';
-import { moneyIn, parseQuantity } from '../../../text/quantities.js';
 import { type Token, tokensOf } from '../../shared/cell-tokens.js';
+import { readFlatTables } from './flat-table.js';
+import { type Section, TABLE_KEYS_2008, keyOf, sectionOf, valueOf } from './labels-2008.js';
 
-/** Row labels → keys. Tested on the label without list markers (其中:, 1., (1), （一）) and spaces. */
-const ROWS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^主动公开(?:政府)?信息(?:总)?(?:数|条数|数量)/u, 'proactive.total'],
-  [/^(?:受理)?(?:依申请公开信息|政府信息公开申请|依申请公开申请|申请)(?:总数|数量|总量)|^受理(?:依申请公开|政府信息公开)?申请(?:总)?数|^收到(?:政府信息公开)?申请(?:总)?数/u, 'requests.received'],
-  [/^当面申请(?:数|件数)?$/u, 'requests.byChannel.inPerson'],
-  [/^传真申请(?:数|件数)?$/u, 'requests.byChannel.fax'],
-  [/^(?:电子邮件|电子邮箱|邮件)申请(?:数|件数)?$/u, 'requests.byChannel.email'],
-  [/^(?:网上|网络|互联网)申请(?:数|件数)?$/u, 'requests.byChannel.online'],
-  [/^信函申请(?:数|件数)?$/u, 'requests.byChannel.mail'],
-  [/^(?:其他|其它)(?:形式|方式)申请(?:数|件数)?$/u, 'requests.byChannel.other'],
-  [/^(?:本年度)?(?:对申请的)?答复(?:总)?数|^申请(?:答复|办结)(?:总)?数/u, 'requests.completed'],
-  [/^按时办结(?:数|件数)?$/u, 'requests.completedOnTime'],
-  [/^延期办结(?:数|件数)?$/u, 'requests.extended'],
-  [/^(?:属于?)?已主动公开(?:范围)?(?:的)?(?:数|答复数)?$/u, 'dispositions.alreadyPublic'],
-  [/^同意公开(?:答复)?(?:数|件数)?$/u, 'dispositions.granted'],
-  [/^同意部分公开(?:答复)?(?:数|件数)?$/u, 'dispositions.partiallyGranted'],
-  [/^(?:不同意|否决)公开(?:答复)?(?:总)?(?:数|件数)?$/u, 'dispositions.denied'],
-  [/^(?:不属于本(?:行政)?机关公开|非本(?:机关|部门)(?:掌握|政府信息)?)(?:的)?(?:数)?$/u, 'dispositions.notThisAgency'],
-  [/^(?:申请)?信息不存在(?:的)?(?:数)?$/u, 'dispositions.notExist'],
-  [/^(?:告知作出更改补充|申请内容不明确)(?:的)?(?:数)?$/u, 'dispositions.amendRequested'],
-  [/^告知通过其他途径办理(?:的)?(?:数)?$/u, 'dispositions.otherChannel'],
-  [/^行政复议(?:案件)?(?:数量|数|件数)?$/u, 'review.total'],
-  [/^行政诉讼(?:案件)?(?:数量|数|件数)?$/u, 'litigation.total'],
-  [/^举报投诉(?:数量|数|件数)?$/u, 'complaints.total'],
-  [/^(?:依申请(?:公开)?(?:信息)?)?收取(?:的)?费用|^收费(?:金额|数额|总额)/u, 'fees.collected'],
-];
-/** Outcome rows: under the last 行政复议 or 行政诉讼 row. */
-const OUTCOMES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^维持(?:具体行政行为|原具体行政行为)?(?:数|件数)?$/u, 'upheld'],
-  [/^(?:被依法纠错|被纠错|依法纠错)(?:数|件数)?$/u, 'corrected'],
-  [/^其他情形(?:数|件数)?$/u, 'other'],
-];
-const MARKER = /^(?:其中[:：]?)?(?:\(?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳])?(?:其中[:：]?)?/u;
 const LABEL_HEADER = /指标|项目|名称|内容/u;
 const YEAR_HEADER = /\d{4}年|年度|本年|本期|统计数|数量|数值|实际/u;
 const NOT_YEAR = /历年|累计(?!.*本年)|上年|去年|同比/u;
@@ -91,13 +59,6 @@ function readHeader(row: readonly Token[]): Header | null {
   };
 }
 
-function keyOf(label: string, section: 'review' | 'litigation' | null): string | null {
-  const text = label.replace(MARKER, '').replace(/["“”]/gu, '');
-  for (const [re, key] of ROWS) if (re.test(text)) return key;
-  if (section) for (const [re, outcome] of OUTCOMES) if (re.test(text)) return `${section}.${outcome}`;
-  return null;
-}
-
 // Without a header word of such a table the document has none (and need not be read as cells at all).
 const TABLE_WORDS = /指[\s\u3000]*标|统[\s\u3000]*计[\s\u3000]*表|计量单位/u;
 
@@ -105,7 +66,7 @@ export function readStatisticsTable(doc: DocumentView, report: RuleReporter): Ru
   const out: RuleMatch[] = [];
   if (!TABLE_WORDS.test(doc.input)) return out;
   let header: Header | null = null;
-  let section: 'review' | 'litigation' | null = null;
+  let section: Section = null;
   let misses = 0;
   for (const row of rowsOf(tokensOf(doc))) {
     const found = readHeader(row);
@@ -122,8 +83,7 @@ export function readStatisticsTable(doc: DocumentView, report: RuleReporter): Ru
       continue;
     }
     const key = keyOf(labelToken.text, section);
-    if (key === 'review.total') section = 'review';
-    if (key === 'litigation.total') section = 'litigation';
+    section = sectionOf(key, section);
     if (!key) continue;
     // Text rows must have the header's cells, or no column can be trusted (aligned text drops empty cells).
     const cells = row[row.length - 1]!.cell + 1;
@@ -142,17 +102,10 @@ export function readStatisticsTable(doc: DocumentView, report: RuleReporter): Ru
   return out;
 }
 
-function valueOf(key: string, text: string, unit: string | undefined): number | null {
-  const q = parseQuantity(`${text}${key === 'fees.collected' && unit && /元/u.test(unit) && !/元/u.test(text) ? unit.replace(/[^万元]/gu, '') : ''}`);
-  if (!q || q.value < 0 || q.kind === 'percent') return null;
-  if (key === 'fees.collected') return q.unit === '元' || q.unit === '万元' ? moneyIn(q, '元') : null;
-  return q.integer ? q.value : null;
-}
-
 export const statisticsTable2008 = defineRule({
   id: 'ogi-2008/statistics-table',
   scope: 'document',
-  keys: [...new Set([...ROWS.map(([, key]) => key), ...['review', 'litigation'].flatMap((s) => OUTCOMES.map(([, o]) => `${s}.${o}`))])],
+  keys: TABLE_KEYS_2008,
   meta: {
     description: '政府信息公开情况统计表 (2008–2018): the year column (not 历年累计); "/" cells absent.',
     examples: [
@@ -177,5 +130,5 @@ export const statisticsTable2008 = defineRule({
       },
     ],
   },
-  extract: (doc, report) => readStatisticsTable(doc, report),
+  extract: (doc, report) => [...readStatisticsTable(doc, report), ...readFlatTables(doc, report)],
 });
