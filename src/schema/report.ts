@@ -4,6 +4,7 @@
  * exported JSON Schema is exact.
  */
 import { z } from 'zod';
+import { ENCODINGS } from '../input/decode.js';
 import { KEYS, type KeyInfo } from './keys.js';
 
 /** How a value came to be: the text states it, a blank standard-table cell read as 0, or a template-defined total. */
@@ -164,6 +165,8 @@ export const CliLine = z.discriminatedUnion('ok', [
   z.object({
     file: z.string(),
     ok: z.literal(true),
+    /** The encoding the bytes were read in (absent when the input was given as a string). */
+    encoding: z.enum(ENCODINGS).optional(),
     record: RecordSchema,
     milestones: z.array(
       z.object({
