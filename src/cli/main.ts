@@ -117,7 +117,7 @@ function reporter(p: Plan, io: CliIo): { readonly onLine: (line: CliLine) => voi
       p.writer.end();
       if (p.inputs.length === 0) io.stderr('ogi-report: no documents found under the given paths\n');
       const elapsed = started === undefined ? 0 : io.now!() - started;
-      if (loud && (p.inputs.length > 1 || interrupt)) io.stderr(summary.format(elapsed, interrupt ? p.inputs.length : undefined));
+      if (loud && (p.inputs.length > 1 || p.skipped > 0 || interrupt)) io.stderr(summary.format(elapsed, interrupt ? p.inputs.length : undefined));
       return interrupt ? interrupt.exitCode : summary.failed > 0 ? 1 : 0;
     },
   };
