@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENCODINGS } from '../input/decode.js';
 import { KEYS, type KeyInfo } from './keys.js';
+import type { OgiRecord } from './record-types.js';
 
 /** How a value came to be: the text states it, a blank standard-table cell read as 0, or a template-defined total. */
 export const Certainty = z.enum(['stated', 'blank', 'derived']);
@@ -158,7 +159,7 @@ export const RecordSchema = z.strictObject(
     ]),
   ),
 );
-export type OgiRecord = Record<string, string | number>;
+export type { OgiRecord, RecordKey } from './record-types.js';
 
 /** One line of the CLI's NDJSON output (json output: one such object, or an array of them). */
 export const CliLine = z.discriminatedUnion('ok', [
@@ -210,4 +211,6 @@ export const CliLine = z.discriminatedUnion('ok', [
     error: z.object({ code: z.string().regex(/^[a-z]+\.[a-z-]+$/), message: z.string() }),
   }),
 ]);
-export type CliLine = z.infer<typeof CliLine>;
+type CliLineShape = z.infer<typeof CliLine>;
+/** One CLI row; its `record` is the typed `OgiRecord` (the zod schema checks the same keys at run time). */
+export type CliLine = CliLineShape extends infer L ? (L extends { ok: true } ? Omit<L, 'record'> & { record: OgiRecord } : L) : never;
