@@ -35,6 +35,25 @@ console.log(JSON.stringify({ parse: typeof parseReport, received: row.record['re
   });
 });
 
+describe('start-up', () => {
+  it('ogi-report --version takes at most 2.5 times `node -e 0` (whole process, best of five, same run)', () => {
+    const wall = (args: string[]) => {
+      const t = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      return { ms: Number(process.hrtime.bigint() - t) / 1e6, out: result.stdout };
+    };
+    const node: number[] = [];
+    const version: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      node.push(wall(['-e', '0']).ms);
+      const run = wall([join(ROOT, 'dist/cli.js'), '--version']);
+      expect(run.out).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+      version.push(run.ms);
+    }
+    expect(Math.min(...version)).toBeLessThanOrEqual(2.5 * Math.min(...node));
+  });
+});
+
 describe('typed records', () => {
   it('src/schema/record-types.ts is generated from the key registry (regenerate with npm run docs)', () => {
     expect(readFileSync(join(ROOT, 'src/schema/record-types.ts'), 'utf8')).toBe(recordTypesSource(KEYS));
