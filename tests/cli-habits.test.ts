@@ -142,7 +142,18 @@ describe('--explain', () => {
 
   it('says, under a table without --explain, how to see where a value came from and what a warning means', () => {
     const { stdout } = cli(['-f', 'table', REPORT]);
-    expect(stdout).toContain('add --explain');
+    expect(stdout).toContain(`Where a value came from: ogi-report -f table --explain ${REPORT} (each value with its rule and file:line:col).`);
     expect(stdout).toContain('docs/messages.md');
+  });
+});
+
+describe('npm run demo', () => {
+  it('shows real reports with a short summary and says how to explain a value and read a warning', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'demo'], { cwd: join(FIXTURES, '..'), encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^fixtures\/real\/pingtan\/docs\/r001\.txt\s+annual-report\s+ogi-2019\s+2020\s+平潭综合实验区\s+21\s/mu);
+    expect(result.stdout).toMatch(/^18 file\(s\): 18 parsed, 0 failed; 12 annual report\(s\) \(ogi-2008 6, ogi-2019 6\), 6 other; \d+ values/mu);
+    expect(result.stdout).toContain('ogi-report -f table --explain fixtures/real/pingtan/docs/r001.txt');
+    expect(result.stdout).toContain('docs/messages.md');
   });
 });

@@ -32,6 +32,7 @@ describe('ogi-report CLI', () => {
     expect(files.filter((f) => f.startsWith('tables/'))).toHaveLength(18);
     expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/'))).toEqual([
       'encodings/shenyang-drc-2017.gbk.txt',
+      'encodings/zhejiang-drc-2017.big5.txt',
       'ogi-2008/guian-2016/input.html',
       'ogi-2008/guian-2016/input.txt',
       'ogi-2008/shenyang-drc-2017/input.txt',

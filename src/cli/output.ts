@@ -102,6 +102,34 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (l: CliLine & { ok: true })
   ['warnings', (l) => String(l.warnings.filter((w) => w.severity !== 'info').length), 8],
 ];
 
+const counted = (map: Map<string, number>): string =>
+  [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+
+/** The table's closing line: files, kinds and templates, values and warnings read. */
+function tableSummary(lines: readonly CliLine[]): string {
+  const templates = new Map<string, number>();
+  const warnings = new Map<string, number>();
+  let ok = 0;
+  let reports = 0;
+  let values = 0;
+  for (const line of lines) {
+    if (!line.ok) continue;
+    ok++;
+    if (line.record['meta.kind'] === 'annual-report') {
+      reports++;
+      bump(templates, line.record['meta.template'] ?? 'no template');
+    }
+    values += Object.keys(line.record).filter((k) => !k.startsWith('meta.')).length;
+    for (const w of line.warnings) if (w.severity !== 'info') bump(warnings, w.code);
+  }
+  const warned = [...warnings.values()].reduce((a, b) => a + b, 0);
+  return (
+    `${lines.length} file(s): ${ok} parsed, ${lines.length - ok} failed; ${reports} annual report(s)${templates.size ? ` (${counted(templates)})` : ''}, ` +
+    `${ok - reports} other; ${values} values, ${warned} warning(s)${warned ? ` (${counted(warnings)})` : ''}`
+  );
+}
+
 /** A readable summary table: one row per input, then the explained values when asked. */
 function tableWriter(out: Sink): Writer {
   const lines: CliLine[] = [];
@@ -121,10 +149,11 @@ function tableWriter(out: Sink): Writer {
         }
         out(`${[file, ...TABLE_COLUMNS.map(([, get, w]) => pad(clip(get(line), w), w))].join('  ').trimEnd()}\n`);
       }
-      const ok = lines.filter((l) => l.ok).length;
-      out(`\n${lines.length} file(s): ${ok} parsed, ${lines.length - ok} failed\n`);
-      if (!lines.some((l) => l.ok && l.explain)) {
-        out('Where a value came from: add --explain (each value with its rule and file:line:col). What a warning means: docs/messages.md.\n');
+      out(`\n${tableSummary(lines)}\n`);
+      const first = lines.find((l) => l.ok && l.record['meta.kind'] === 'annual-report') ?? lines.find((l) => l.ok);
+      if (first && !lines.some((l) => l.ok && l.explain)) {
+        out(`Where a value came from: ogi-report -f table --explain ${first.file} (each value with its rule and file:line:col).\n`);
+        out('What a warning means: docs/messages.md.\n');
       }
       for (const line of lines) {
         if (!line.ok || !line.explain) continue;
