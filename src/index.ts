@@ -5,7 +5,7 @@
 export { parseReport } from './parse-report.js';
 export { createProcessor, type ParseOptions } from './processor.js';
 export { toRecord } from './record/to-record.js';
-export { decodeBytes, declaredCharset, ENCODINGS, type Decoded, type DecodeOptions, type DecodeWarning, type Encoding } from './input/decode.js';
+export { decodeBytes, ENCODINGS, type Decoded, type DecodeOptions, type DecodeWarning, type Encoding } from './input/decode.js';
 export { parseBytes, MAX_INPUT_BYTES, type ParseBytesOptions } from './batch/parse-bytes.js';
 export { OgiError, type OgiErrorCode } from './errors.js';
 
