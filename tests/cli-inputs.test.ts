@@ -63,6 +63,14 @@ describe('a hostile tree', () => {
   });
 });
 
+describe('an endless standard input', () => {
+  it.runIf(isLinux)('is cut at the size limit and gets its input.too-large row', () => {
+    const result = sh(`"${process.execPath}" "${CLI}" -q - < /dev/zero`);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ file: '-', ok: false, error: { code: 'input.too-large', message: 'over the 67108864-byte limit (67108865 bytes read)' } });
+  });
+});
+
 describe('output that goes away', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ogi-out-'));
   for (let i = 0; i < 30; i++) cpSync(REPORT, join(dir, `f${String(i).padStart(2, '0')}.txt`));

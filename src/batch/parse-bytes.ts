@@ -86,7 +86,7 @@ export function toCliLine(file: string, report: Report, input: string, options: 
 /** Decode, parse and flatten one file's bytes; every failure is an `ok: false` row with a code. */
 export function parseBytes(bytes: Uint8Array, options: ParseBytesOptions): CliLine {
   const { name } = options;
-  if (bytes.length > MAX_INPUT_BYTES) return failedLine(name, 'input.too-large', `${bytes.length} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
+  if (bytes.length > MAX_INPUT_BYTES) return failedLine(name, 'input.too-large', `over the ${MAX_INPUT_BYTES}-byte limit (${bytes.length} bytes read)`);
   try {
     const decoded = decodeBytes(bytes, options.encoding ? { encoding: options.encoding } : {});
     const report = parseReport(decoded.text, options.parse);

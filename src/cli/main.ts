@@ -4,7 +4,8 @@
  * (the reader left, the output failed, Ctrl-C). Both write rows in input order.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readSync } from 'node:fs';
+import { MAX_INPUT_BYTES } from '../batch/parse-bytes.js';
 import { getFormat } from '../formats/index.js';
 import type { CliLine } from '../schema/report.js';
 import { USAGE, parseCliArgs, type CliOptions } from './args.js';
@@ -163,11 +164,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   return finish();
 }
 
-/** Read all of standard input synchronously (the CLI processes inputs in order). */
+/**
+ * Read standard input synchronously (the CLI processes inputs in order), at most one byte past the size limit: an
+ * endless stream (`< /dev/zero`) is cut there and gets its `input.too-large` row instead of exhausting memory.
+ */
 export function readStdin(): Uint8Array {
-  try {
-    return readFileSync(0);
-  } catch {
-    return new Uint8Array();
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (total <= MAX_INPUT_BYTES) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_INPUT_BYTES + 1 - total));
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A non-blocking descriptor with nothing yet: wait a moment and read again.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 5);
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
   }
+  return Buffer.concat(chunks, total);
 }
