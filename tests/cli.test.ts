@@ -30,6 +30,11 @@ describe('ogi-report CLI', () => {
     const lines = ndjson(out);
     const files = lines.map((l) => l.file.slice(FIXTURES.length));
     expect(files.filter((f) => f.startsWith('tables/'))).toHaveLength(18);
+    // The real corpus: every document of every set (PDFs are not read from a directory), in sorted order.
+    const real = files.filter((f) => f.startsWith('real/'));
+    expect(real).toHaveLength(72);
+    expect(real).toEqual([...real].sort());
+    expect(real.filter((f) => f.startsWith('real/pdf/layout/'))).toEqual(['real/pdf/layout/p001.txt', 'real/pdf/layout/p002.txt']);
     expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/'))).toEqual([
       'encodings/shenyang-drc-2017.gbk.txt',
       'encodings/zhejiang-drc-2017.big5.txt',

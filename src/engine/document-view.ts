@@ -35,6 +35,14 @@ export interface DocumentFacts {
 }
 
 const BODY_MIN_CHARS = 60;
+const MENU_TOKEN_MAX = 8;
+
+/** A navigation menu written as one line (首页 机构概况 政务公开 …): many short words, no sentence. It is not the body. */
+function isMenu(text: string): boolean {
+  if (/[。，,；;]/u.test(text)) return false;
+  const tokens = text.split(/[\s\u3000\u00a0]+/u).filter(Boolean);
+  return tokens.length >= 5 && tokens.every((t) => t.length <= MENU_TOKEN_MAX);
+}
 
 export class DocumentView {
   readonly input: string;
@@ -82,7 +90,7 @@ export class DocumentView {
     this.blocks.forEach((block, i) => {
       if (block.type !== 'paragraph') return;
       const text = block.children.map((s) => s.value).join('');
-      if (text.length >= BODY_MIN_CHARS || /。/u.test(text)) {
+      if ((text.length >= BODY_MIN_CHARS || /。/u.test(text)) && !isMenu(text)) {
         if (first < 0) first = i;
         last = i;
       }

@@ -39,11 +39,12 @@ export function extract(doc: DocumentView, messages: MessageSink, settings: Extr
     doc.facts.yearAt = { start: year.start, end: year.end };
   }
   if (kind === 'other') {
-    messages.info(
-      MESSAGE_CODES.notAReport,
-      kindFinding ? 'the title marks this document as something other than an annual report' : 'no title or opening identifies this document as an annual report',
-      kindFinding ? { at: kindFinding } : {},
-    );
+    const reason = kindFinding
+      ? `the title marks this document as something other than an annual report ("${doc.input.slice(kindFinding.start, kindFinding.end)}")`
+      : 'no title, opening statement or standard section headings identify this document as an annual report';
+    // A batch user must be able to find the rows of documents that speak of an annual report yet were not read as one.
+    if (/年度报告|年报/u.test(doc.allText)) messages.warn(MESSAGE_CODES.notAReport, `${reason}; it mentions 年度报告, so no values were read from it`, kindFinding ? { at: kindFinding } : {});
+    else messages.info(MESSAGE_CODES.notAReport, reason, kindFinding ? { at: kindFinding } : {});
   }
 
   const chosen = chooseFormat(doc, kind, settings.formats, settings.forced, messages);

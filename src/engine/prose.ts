@@ -137,9 +137,26 @@ export function clauseBefore(text: string, at: number): string {
 /** A clause that states a part, not the whole (其中, 市本级, 各地 …): totals must not be read from it. */
 export const PARTIAL_SUBJECT = /其中|本级|各地|各部门|省级部门|市级部门|分别|下属|各县|各乡镇/u;
 
-/** True when the clause around `at` speaks of the whole, not of a part. */
+/**
+ * A running or multi-year total (累计, 历年, 近3年, …以来) is not the year's figure: 截止2016年12月31日，我局累计主动公开…;
+ * 近3年共受理申请2件. A clause that names the year's own running total (全年累计, 本年度累计) still states the year.
+ */
+const CUMULATIVE = /累计|历年|近(?:\d{1,2}|[两二三四五六七八九十])年|以来|至今/u;
+// What makes a running total the year's own: 全年累计, or a sentence that opens with the year (2012年，全局累计…),
+// unless it counts up to a date or over several years (截止2016年12月31日…累计).
+const YEAR_RUNNING_TOTAL = /(?:全年|本年度?|今年|年度内)累计/u;
+const OPENS_WITH_YEAR = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年度?[，,]/u;
+const BEYOND_THE_YEAR = /截止|截至|历年|近(?:\d{1,2}|[两二三四五六七八九十])年|以来|至今/u;
+
+/** True when the clause around `at` speaks of the whole, not of a part, nor of more than the year. */
 export function statesWhole(text: string, at: number): boolean {
-  return !PARTIAL_SUBJECT.test(clauseBefore(text, at));
+  const clause = clauseBefore(text, at);
+  if (PARTIAL_SUBJECT.test(clause)) return false;
+  // The match itself may open with the cumulative word (累计公开政府信息…).
+  const lead = clause + text.slice(at, at + 2);
+  if (!CUMULATIVE.test(lead) || YEAR_RUNNING_TOTAL.test(lead)) return true;
+  const before = text.slice(0, at);
+  return OPENS_WITH_YEAR.test(before) && !BEYOND_THE_YEAR.test(before);
 }
 
 /** A pattern `accept` for totals: the match's clause must not be about a part. */

@@ -5,7 +5,7 @@
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
 import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
-import { chromeRole, findMetaFields, metaLabelName } from './page-chrome.js';
+import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabelName, skipChromeTokens } from './page-chrome.js';
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { type RawCell, buildTable } from './table-grid.js';
@@ -27,6 +27,8 @@ const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
   [3, /^\d{1,2}(?:[、．]|\.(?!\d))[\s\u3000]?/u],
 ];
 const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
+// A line cut after a connective (…自2012年1月1日起，至 / …和) goes on in the next line, wrapped or not.
+const OPEN_CLAUSE = /[至到自从和及与、，,]$/u;
 const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
 
 function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
@@ -78,6 +80,8 @@ function dateLine(line: Line): MetaFieldSpec[] | null {
   if (!m || !scanDates(m.groups!.date!).dates.length) return null;
   const post = m.groups!.post!.trim();
   if (/\d/.test(post) && !/^\d{1,2}:\d{2}/.test(post)) return null;
+  // A sentence wrapped after its date (…统计期限自2012年1月1日起，至) is no date line: the date is part of a clause.
+  if (/[自从于至到为在]$/u.test(m.groups!.pre!.trim()) || /^[起至到止，,、]/u.test(post)) return null;
   // Find the date in the raw line again (normalisation may have removed spaces).
   const raw = line.value;
   const rawMatch = /(?:19|20)\d{2}[\s\u3000]*(?:年[\s\u3000]*\d{1,2}[\s\u3000]*月[\s\u3000]*\d{1,2}[\s\u3000]*日|-\d{1,2}-\d{1,2})|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.exec(raw);
@@ -96,43 +100,75 @@ interface MetaFieldSpec {
   line: Line;
 }
 
-function classify(raw: Line): Classified {
+// A metadata line longer than this may carry the page's chrome and body too (see `splitMetaLine`).
+const SHORT_META_LINE = 160;
+
+function classify(raw: Line): Classified[] {
   const line = trimLine(raw);
   const text = line.value;
-  if (text.length === 0) return { kind: 'blank' };
+  if (text.length === 0) return [{ kind: 'blank' }];
   const fields = findMetaFields(text);
-  if (fields.length > 0 && (text.length <= 160 || fields.length >= 2 || fields[0]!.labelStart === 0)) {
-    const specs: MetaFieldSpec[] = fields.map((f) => ({
-      name: f.name,
-      label: f.label,
-      line: sliceLine(line, f.valueStart, f.valueEnd),
-    }));
-    // `2018年03月23日来源:市发改委`: an unlabelled date before the first label.
-    const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
-    if (lead.value.length > 0) {
-      const dated = dateLine(lead);
-      if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
-    }
-    return { kind: 'meta', fields: specs, line };
+  if (fields.length > 0 && (text.length <= SHORT_META_LINE || fields.length >= 2 || fields[0]!.labelStart === 0)) {
+    return text.length <= SHORT_META_LINE ? metaLine(line, fields) : splitMetaLine(line, fields);
   }
   const role = chromeRole(text);
-  if (role) return { kind: 'chrome', role, line };
+  if (role) return [{ kind: 'chrome', role, line }];
   if (/[|｜]/u.test(text)) {
     const cells = splitCells(line, '|');
     const filled = cells.filter((c) => c.value.length > 0);
-    if (filled.length >= 2) return { kind: 'row', origin: 'pipes', cells, line };
+    if (filled.length >= 2) return [{ kind: 'row', origin: 'pipes', cells, line }];
     if (filled.length === 1) return classify(filled[0]!); // `title | |||||`: one cell of text amid pipe debris
-    return { kind: 'chrome', role: 'rule', line };
+    return [{ kind: 'chrome', role: 'rule', line }];
   }
   if (text.includes('\t')) {
     const cells = splitCells(line, '\t');
-    if (cells.filter((c) => c.value.length > 0).length >= 2) return { kind: 'row', origin: 'tabs', cells, line };
+    if (cells.filter((c) => c.value.length > 0).length >= 2) return [{ kind: 'row', origin: 'tabs', cells, line }];
   }
   const dated = dateLine(line);
-  if (dated) return { kind: 'meta', fields: dated, line };
+  if (dated) return [{ kind: 'meta', fields: dated, line }];
   const heading = headingOf(text);
-  if (heading) return { kind: 'heading', ...heading, line };
-  return { kind: 'text', line };
+  if (heading) return [{ kind: 'heading', ...heading, line }];
+  return [{ kind: 'text', line }];
+}
+
+/** A line of metadata fields: each value runs to the next label (or to the chrome after it, and what follows that). */
+function metaLine(line: Line, fields: readonly FoundField[]): Classified[] {
+  const specs: MetaFieldSpec[] = fields.map((f) => ({ name: f.name, label: f.label, line: sliceLine(line, f.valueStart, f.valueEnd) }));
+  // `2018年03月23日来源:市发改委`: an unlabelled date before the first label.
+  const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
+  if (lead.value.length > 0) {
+    const dated = dateLine(lead);
+    if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
+  }
+  return [{ kind: 'meta', fields: specs, line }, ...afterFields(line, fields[fields.length - 1]!.valueEnd)];
+}
+
+/** What follows the last field's value: the widget words are skipped, the rest is read on its own (body text). */
+function afterFields(line: Line, fieldsEnd: number): Classified[] {
+  const bodyStart = skipChromeTokens(line.value, fieldsEnd);
+  const out: Classified[] = [];
+  if (bodyStart > fieldsEnd) out.push({ kind: 'chrome', role: 'widget', line: trimLine(sliceLine(line, fieldsEnd, bodyStart)) });
+  const rest = trimLine(sliceLine(line, bodyStart, line.value.length));
+  if (rest.value.length > 0) out.push(...classify(rest));
+  return out;
+}
+
+/**
+ * A long line holding breadcrumbs, fields, share widgets and the body (`当前位置：… 来源：X 时间：2016-01-20 00:00 微信
+ * 微博 … 2015年我局主动公开…`): what precedes the first field is read on its own (chrome or text), each field keeps
+ * just its value, the widget words after the fields are skipped, and the rest is read as body text.
+ */
+function splitMetaLine(line: Line, found: readonly FoundField[]): Classified[] {
+  const text = line.value;
+  const fields = found.map((f) => boundFieldValue(text, f));
+  const out: Classified[] = [];
+  const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
+  if (lead.value.length > 0) out.push(...classify(lead));
+  const specs = fields.map((f) => ({ name: f.name, label: f.label, line: trimLine(sliceLine(line, f.valueStart, f.valueEnd)) }));
+  const fieldsEnd = fields[fields.length - 1]!.valueEnd;
+  out.push({ kind: 'meta', fields: specs, line: sliceLine(line, fields[0]!.labelStart, fieldsEnd) });
+  out.push(...afterFields(line, fieldsEnd));
+  return out;
 }
 
 // A row of `pdftotext -layout` text: cells apart by runs of spaces, with a figure among them. Not prose to re-join.
@@ -150,9 +186,12 @@ function looksWrapped(lines: Classified[]): boolean {
 /** Build the tree from front-end items. */
 export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
   const { locate, input } = options;
-  const classified: Array<Classified | { kind: 'table'; table: Table } | { kind: 'break' }> = items.map((item) =>
-    item.kind === 'line' ? classify(item.line) : item,
-  );
+  type Item = Classified | { kind: 'table'; table: Table } | { kind: 'break' };
+  const classified: Item[] = items.flatMap((item): Item[] => {
+    if (item.kind === 'line') return classify(item.line);
+    if (item.kind === 'field') return [{ kind: 'meta', fields: [{ name: item.name, label: item.label, line: item.line }], line: item.line }];
+    return [item];
+  });
   const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
 
   const root: Root = {
@@ -203,7 +242,11 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         const prev = pending[pending.length - 1];
         const fragment = FRAGMENT.test(c.line.value) || (prev !== undefined && FRAGMENT.test(prev.value));
         const continues =
-          prev !== undefined && !TERMINAL.test(prev.value) && (wrapped || fragment) && !alignedRow(c.line.value) && !alignedRow(prev.value);
+          prev !== undefined &&
+          !TERMINAL.test(prev.value) &&
+          (wrapped || fragment || OPEN_CLAUSE.test(prev.value)) &&
+          !alignedRow(c.line.value) &&
+          !alignedRow(prev.value);
         if (!continues) flushParagraph();
         pending.push(c.line);
         break;

@@ -6,7 +6,7 @@
 import type { Element, Nodes as HastNodes, Text as HastText } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { buildTree, type TreeItem } from './build-tree.js';
-import { type Line, trimLine } from './lines.js';
+import { type Line, sliceLine, trimLine } from './lines.js';
 import type { Locator } from './positions.js';
 import { type RawCell, buildTable } from './table-grid.js';
 import type { Root } from './types.js';
@@ -118,6 +118,21 @@ function textLength(node: HastNodes): number {
   return 0;
 }
 
+// A page title's tail names the column and the site: 某县2015年政府信息公开工作年度报告_年度报告_某县人民政府.
+const TITLE_TAIL = /[_｜|]|[\s\u3000]+[-－—–][\s\u3000]+/u;
+
+/** The text of the <title> in <head>, without the column and site names behind it. */
+function pageTitle(head: Element, input: string): Line | null {
+  const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
+  if (!title) return null;
+  const run = new TextRun();
+  for (const child of title.children) if (child.type === 'text') pushText(child, input, run);
+  const line = run.take();
+  if (!line) return null;
+  const tail = TITLE_TAIL.exec(line.value);
+  return tail && tail.index >= 6 ? trimLine(sliceLine(line, 0, tail.index)) : line;
+}
+
 function hasDescendant(node: Element, tag: string): boolean {
   return node.children.some(
     (child) => child.type === 'element' && (child.tagName === tag || hasDescendant(child, tag)),
@@ -196,6 +211,11 @@ export function treeFromHtml(input: string, locate: Locator): Root {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       const tag = node.tagName;
+      if (tag === 'head') {
+        const title = pageTitle(node, input);
+        if (title) items.push({ kind: 'field', name: 'title', label: 'title', line: title });
+        return;
+      }
       if (SKIPPED.has(tag)) return;
       if (tag === 'br') {
         flush();

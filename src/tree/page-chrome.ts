@@ -19,6 +19,10 @@ const META_LABELS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['docNumber', ['备注/文号', '发布文号', '发文字号', '文号', '文號']],
   ['category', ['组配分类', '主题分类', '信息分类', '主题导航', '公开目录', '分类', '分類']],
   ['title', ['信息名称', '标题', '標題']],
+  // The header block an archive crawler writes before the page (原文链接: … / 栏目: … / 本地目录: …).
+  ['url', ['原文链接', '原文地址', '原文网址']],
+  ['column', ['所属栏目', '栏目', '欄目']],
+  ['archivePath', ['本地目录']],
   ['author', ['作者']],
   ['validity', ['有效性', '时效', '時效']],
   ['keywords', ['关键词']],
@@ -50,7 +54,7 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
   ['counter', /(?:浏览次数|瀏覽次數|点击数|點擊數|点击量|访问量|阅读次数|阅读量|累计次数|访问次数)[\s\u00a0\u3000]*[:：]?/u],
   [
     'widget',
-    /字[体體号號][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*[[【大]|[[【][\s\u00a0\u3000]*字[体體]|【[\s\u00a0\u3000]*打印[\s\u00a0\u3000]*】|打印[\s\u00a0\u3000]*关闭|打印本页|打印此页|关闭窗口|关闭本页|设置字体大小|字体大小|字體大小|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到|分享[:：]|我要纠错|返回顶部|返回頂部|请输入关键字|使用tab按钮切换浏览|加入收藏|页面调色板/u,
+    /字[体體号號][\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*[[【大]|[[【][\s\u00a0\u3000]*字[体體]|【[\s\u00a0\u3000]*打印[\s\u00a0\u3000]*】|打印[\s\u00a0\u3000]*关闭|打印本页|打印此页|关闭窗口|关闭本页|设置字体大小|字体大小|字體大小|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面|分享到|分享[:：]|我要纠错|返回顶部|返回頂部|我要收藏|文章分享|公共资源调用站点|请输入关键字|使用tab按钮切换浏览|加入收藏|页面调色板/u,
   ],
   ['footer', /网站地图|網站地圖|联系我们|網站聲明|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
 ];
@@ -61,6 +65,9 @@ const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|�
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
 export function chromeRole(text: string): ChromeRole | null {
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
+  // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
+  if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
+  if (/^页面链接与图片详见/u.test(text)) return 'widget';
   // Chrome lines are short; a long line is body text even when it mentions a widget.
   if (text.length > 400) return null;
   if (/^>>/.test(text)) return 'widget';
@@ -118,4 +125,42 @@ export function metaLabelName(cellText: string): string | null {
   const label = cellText.replace(/[\s\u00a0\u3000:：•·]/g, '');
   const name = LABEL_TO_NAME.get(label);
   return name && name !== 'date' ? name : null;
+}
+
+const DATED_FIELDS = new Set(['publishedAt', 'writtenAt', 'updatedAt', 'date']);
+const DATE_VALUE =
+  /^(?:(?:19|20)\d{2}[\s\u3000]*[-/.年][\s\u3000]*\d{1,2}[\s\u3000]*[-/.月][\s\u3000]*\d{1,2}[\s\u3000]*日?|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[\s\u00a0\u3000T]{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
+const TOKEN_END = /[\s\u00a0\u3000]/u;
+const MAX_TOKEN_VALUE = 60;
+
+/**
+ * On a long line that also holds the body (`… 来源：X 时间：2020-01-19 14:16 微信 微博 … 根据《条例》…`), a field's
+ * value ends where the value itself ends: a date (with its time) for dated fields, else the first token.
+ */
+export function boundFieldValue(text: string, field: FoundField): FoundField {
+  const value = text.slice(field.valueStart, field.valueEnd);
+  let length: number;
+  if (DATED_FIELDS.has(field.name)) length = DATE_VALUE.exec(value)?.[0].length ?? 0;
+  else {
+    length = 0;
+    while (length < value.length && length < MAX_TOKEN_VALUE && !TOKEN_END.test(value[length]!)) length++;
+  }
+  return { ...field, valueEnd: field.valueStart + length };
+}
+
+// Share and view widgets written as words between the page's fields and its body.
+const CHROME_TOKEN =
+  /^[【[]?(?:-->|<!--|微信|微博|QQ空间|QQ|空间|全真版|文字版|简体版|繁体版|繁體|无障碍|长者模式|手机版|文件下载|下载|相关链接[:：]?|相关附件[:：]?|附件[:：]?|分享到?[:：]?|【?打印】?|【?关闭】?|【?收藏】?|字体[:：]?|字号[:：]?|[【[]?[大中小][】\]]?|默认|扫一扫|朗读|(?:浏览次数|访问量|点击数|阅读次数)[:：]?\d*|次|字体[:：]?[大中小]?)[】\]]?$/iu;
+
+/** The index after the widget words that follow `from` (and the spaces between them). */
+export function skipChromeTokens(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    let start = at;
+    while (start < text.length && TOKEN_END.test(text[start]!)) start++;
+    let end = start;
+    while (end < text.length && !TOKEN_END.test(text[end]!)) end++;
+    if (end === start || !CHROME_TOKEN.test(text.slice(start, end))) return start;
+    at = end;
+  }
 }

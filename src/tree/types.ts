@@ -112,6 +112,8 @@ export interface Root extends Parent {
 /** What a front-end hands to the tree builder: raw lines (mapped to the source), tables, and block breaks. */
 export type TreeItem =
   | { readonly kind: 'line'; readonly line: Line }
+  /** A metadata field the front-end found outside the body (an HTML page's <title>). */
+  | { readonly kind: 'field'; readonly name: string; readonly label: string; readonly line: Line }
   | { readonly kind: 'table'; readonly table: Table }
   | { readonly kind: 'break' };
 

@@ -38,7 +38,7 @@ for (const r of results) {
 const disputed = results.flatMap((r) => r.disputed.map((d) => ({ set: r.set, ...d })));
 if (disputed.length) {
   console.log(`\ndisputed gold values (skipped by the eval and the guard; fixtures/real/disputes.json):`);
-  for (const d of disputed) console.log(`  ${d.set}/${d.id}\t${d.key}\tgold=${JSON.stringify(d.gold)}\tread=${JSON.stringify(d.read)}\t${d.why}`);
+  for (const d of disputed) console.log(`  ${d.set}/${d.id}\t${d.key}\tgold=${JSON.stringify(d.gold)}\tread=${JSON.stringify(d.read)}${verbose ? `\t${d.why}` : ''}`);
 }
 
 if (verbose) {

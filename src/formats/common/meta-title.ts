@@ -11,9 +11,9 @@ export const metaTitle = defineRule({
     examples: [{ input: '浙江省发展改革委2017年度政府信息公开工作报告\n\n  根据《条例》要求，现将我委2017年度工作情况报告如下。', expect: { 'meta.title': '浙江省发展改革委2017年度政府信息公开工作报告' } }],
   },
   extract(doc) {
-    const view = findTitle(doc);
-    if (!view) return [];
-    // The title is kept as written (the node's own value), not in normalised form.
-    return [{ key: 'meta.title', value: view.node.value.trim(), view, from: 0, to: view.text.length }];
+    const title = findTitle(doc);
+    if (!title) return [];
+    // The title is kept as written, not in normalised form.
+    return [{ key: 'meta.title', value: title.value, source: title.span(0, title.text.length) }];
   },
 });

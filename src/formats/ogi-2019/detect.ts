@@ -7,5 +7,5 @@ import { combine, labelEvidence, yearEvidence } from '../shared/detect-helpers.j
 export const LABELS_2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '政府集中采购', '采购总金额'] as const;
 
 export function detect2019(doc: DocumentView): Detection {
-  return combine(yearEvidence(doc, 2019, 2020), labelEvidence(doc, LABELS_2019));
+  return combine(yearEvidence(doc, 2019, 2020), labelEvidence(doc, LABELS_2019, 3, 2));
 }

@@ -7,5 +7,5 @@ import { combine, labelEvidence, yearEvidence } from '../shared/detect-helpers.j
 export const LABELS_2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期不补正', '逾期未按收费通知'] as const;
 
 export function detect2021(doc: DocumentView): Detection {
-  return combine(yearEvidence(doc, 2021, 9999), labelEvidence(doc, LABELS_2021));
+  return combine(yearEvidence(doc, 2021, 9999), labelEvidence(doc, LABELS_2021, 3, 2));
 }

@@ -234,7 +234,7 @@ export function tokensOf(doc: DocumentView): Token[] {
   const pipeCells = usesPipeCells(items);
   let row = 0;
   for (const item of items) {
-    if (item.kind === 'break') continue;
+    if (item.kind === 'break' || item.kind === 'field') continue;
     if (item.kind === 'line') {
       if (worthReading(item.line.value)) tokenizeLine(item.line, row, emit, pipeCells);
       row++;

@@ -10,10 +10,14 @@ export function yearEvidence(doc: DocumentView, from: number, to: number, weight
   return { score: weight, evidence: [`report year ${year} in ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
 }
 
-/** Score for template labels present anywhere in the text (tables and prose). */
-export function labelEvidence(doc: DocumentView, labels: readonly string[], weight = 3): Detection {
+/**
+ * Score for template labels present anywhere in the text (tables and prose). A template's table carries several of
+ * its labels together; fewer than `minimum` is a word of the prose (政府集中采购 in a 2017 report), not the table.
+ */
+export function labelEvidence(doc: DocumentView, labels: readonly string[], weight = 3, minimum = 1): Detection {
   const text = doc.allText;
   const found = labels.filter((label) => text.includes(label));
+  if (found.length < minimum) return { score: 0, evidence: [] };
   return { score: found.length * weight, evidence: found.map((label) => `template label "${label}"`) };
 }
 
