@@ -58,9 +58,11 @@ describe('encodings', () => {
     const big5 = one([BIG5]);
     expect(big5.encoding).toBe('big5');
     expect(big5.record['requests.received']).toBe(78);
+    // Text fields are kept as written (Traditional); every number is the UTF-8 original's.
     expect(big5.record['meta.title']).toBe('浙江省發展改革委2017年度政府信息公開工作報告');
-    const { 'meta.title': _title, ...rest } = big5.record;
-    const { 'meta.title': _t, ...expected } = utf8.record;
+    expect(big5.record['meta.agency']).toBe('浙江省發展改革委');
+    const { 'meta.title': _title, 'meta.agency': _agency, ...rest } = big5.record;
+    const { 'meta.title': _t, 'meta.agency': _a, ...expected } = utf8.record;
     expect(rest).toEqual(expected);
   });
 
