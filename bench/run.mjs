@@ -1,4 +1,5 @@
-// npm run bench: throughput and scaling of ogi-report against what a user would use instead, in one run.
+// npm run bench: throughput and scaling of ogi-report against what a user would use instead, and the size of the
+// core as a browser bundle, in one run.
 // Figures and ratios only; targets are printed beside them (benchmarks, not tests). Run after `npm run build`.
 //   QUICK=1 npm run bench   smaller sizes and fewer files (a smoke run)
 import { spawnSync } from 'node:child_process';
@@ -233,6 +234,30 @@ standard tables, worst time per table on ${realDocs.length} real 2019+ reports: 
   }
   report('table reader, pathological runs', `${fmt(worstPath.ms, 2)} ms/table`, '≤ 200 ms', worstPath.ms <= 200);
 }
+
+// 6. The core as a browser gets it: src/index.ts bundled and minified by esbuild (tsup's bundler), gzipped.
+const { build: esbuild } = await import('esbuild');
+const { gzipSync } = await import('node:zlib');
+const bundled = await esbuild({
+  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  minify: true,
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+});
+const bundleBytes = bundled.outputFiles[0].contents;
+const gzipKB = gzipSync(bundleBytes, { level: 9 }).length / 1024;
+const byPackage = new Map();
+for (const [path, { bytesInOutput }] of Object.entries(Object.values(bundled.metafile.outputs)[0].inputs)) {
+  const pkg = path.includes('node_modules/') ? path.split('node_modules/').at(-1).split('/').slice(0, path.split('node_modules/').at(-1).startsWith('@') ? 2 : 1).join('/') : 'ogi-report (src)';
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+}
+const shares = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([pkg, n]) => `${pkg} ${fmt((100 * n) / bundleBytes.length, 0)}%`).join(', ');
+console.log(`\nbrowser bundle of the core (esbuild, minified): ${fmt(bundleBytes.length / 1024, 0)} KB, ${fmt(gzipKB, 0)} KB gzipped; minified bytes by package: ${shares}`);
+report('core bundle, gzipped', `${fmt(gzipKB, 0)} KB`, '< 80 KB', gzipKB < 80);
 
 console.log('\nsummary:');
 for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name.padEnd(30)} ${r.value.padEnd(14)} target ${r.target}`);

@@ -1,7 +1,9 @@
-// Regenerates docs/record.md (from the key registry) and docs/rules.md (from the rule registry).
+// Regenerates docs/record.md and src/schema/record-types.ts (from the key registry) and docs/rules.md (from the rule
+// registry).
 // Run with `npm run docs` (it builds first); tests check both files are current.
 import { writeFileSync } from 'node:fs';
 import { KEYS, builtInFormats, commonRules } from '../dist/index.js';
+import { recordTypesSource } from './record-types.mjs';
 
 function recordDoc() {
 
@@ -77,3 +79,4 @@ writeFileSync(new URL('./rules.md', import.meta.url), out);
 
 recordDoc();
 rulesDoc();
+writeFileSync(new URL('../src/schema/record-types.ts', import.meta.url), recordTypesSource(KEYS));

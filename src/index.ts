@@ -5,7 +5,8 @@
 export { parseReport } from './parse-report.js';
 export { createProcessor, type ParseOptions } from './processor.js';
 export { toRecord } from './record/to-record.js';
-export { decodeBytes, type Decoded, type Encoding } from './input/decode.js';
+export { decodeBytes, ENCODINGS, type Decoded, type DecodeOptions, type DecodeWarning, type Encoding } from './input/decode.js';
+export { parseBytes, MAX_INPUT_BYTES, type ParseBytesOptions } from './batch/parse-bytes.js';
 export { OgiError, type OgiErrorCode } from './errors.js';
 
 export { defineFormat, extendFormat } from './engine/format.js';
@@ -51,6 +52,7 @@ export {
   ValueField,
   type MetaField,
   type OgiRecord,
+  type RecordKey,
   type Severity,
 } from './schema/report.js';
 export { cliLineJsonSchema, recordJsonSchema, reportJsonSchema } from './schema/json-schema.js';

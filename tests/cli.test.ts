@@ -38,6 +38,7 @@ describe('ogi-report CLI', () => {
     expect(files.filter((f) => f.startsWith('series/'))).toHaveLength(3);
     expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/') && !f.startsWith('series/'))).toEqual([
       'encodings/shenyang-drc-2017.gbk.txt',
+      'encodings/zhejiang-drc-2017.big5.txt',
       'ogi-2008/guian-2016/input.html',
       'ogi-2008/guian-2016/input.txt',
       'ogi-2008/shenyang-drc-2017/input.txt',
@@ -79,11 +80,16 @@ describe('ogi-report CLI', () => {
     for (const line of lines) expect(validateCliLine(line), schemaErrors(validateCliLine)).toBe(true);
   });
 
-  it('prints one pretty JSON object for one input, and reads standard input with -', () => {
+  it('prints NDJSON for one input too, reads standard input with -, and --format json is one pretty array', () => {
     const text = readFileSync(join(FIXTURES, 'ogi-2008/guian-2016/input.txt'));
     const { code, out } = run(['-'], text);
     expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1);
     const line = JSON.parse(out);
+    const array = JSON.parse(run(['-f', 'json', '-'], text).out);
+    expect(run(['-f', 'json', '-'], text).out).toBe(`${JSON.stringify([line], null, 2)}\n`);
+    expect(array[0].record['requests.byChannel.online']).toBe(4);
+    expect(line.encoding).toBe('utf-8');
     expect(line.file).toBe('-');
     expect(line.record['requests.byChannel.online']).toBe(4);
     expect(line.milestones[0]).toMatchObject({ date: '2017-03-28', precision: 'day' });
@@ -93,7 +99,7 @@ describe('ogi-report CLI', () => {
     const { out } = run(['-f', 'csv', '--bom', join(FIXTURES, 'ogi-2008/zhejiang-drc-2017/input.txt'), join(FIXTURES, 'nope.txt')]);
     expect(out.startsWith('\ufeff')).toBe(true);
     const [head, row, failed] = out.slice(1).trimEnd().split('\r\n');
-    expect(head!.split(',')).toEqual(['file', 'ok', 'error.code', 'error.message', 'warnings', ...RECORD_KEYS]);
+    expect(head!.split(',')).toEqual(['file', 'ok', 'error.code', 'error.message', 'warnings', 'encoding', ...RECORD_KEYS]);
     const cells = row!.split(',');
     expect(cells[head!.split(',').indexOf('requests.received')]).toBe('78');
     expect(cells[head!.split(',').indexOf('meta.title')]).toBe('浙江省发展改革委2017年度政府信息公开工作报告');
@@ -101,7 +107,7 @@ describe('ogi-report CLI', () => {
   });
 
   it('explains every value with its source line and rule', () => {
-    const line = JSON.parse(run(['--explain', join(FIXTURES, 'ogi-2008/zhejiang-drc-2017/input.txt')]).out);
+    const line = JSON.parse(run(['--explain', '-f', 'ndjson', join(FIXTURES, 'ogi-2008/zhejiang-drc-2017/input.txt')]).out);
     const received = line.explain.find((e: { key: string }) => e.key === 'requests.received');
     expect(received).toMatchObject({ value: 78, rule: 'prose/requests-received', raw: '受理并办理依申请公开78件' });
     expect(received.text).toContain('主动公开政府信息1640条');
@@ -114,8 +120,9 @@ describe('ogi-report CLI', () => {
     expect(out).toContain('1 file(s): 1 parsed, 0 failed');
   });
 
-  it('rejects bad usage with exit code 2', () => {
+  it('rejects bad usage with exit code 2 and one line that gives the reason', () => {
     expect(run([]).code).toBe(2);
+    expect(run(['--format', 'xml', 'x']).err).toBe('ogi-report: --format must be one of ndjson, json, csv, table, html (ogi-report --help for more)\n');
     expect(run(['--format', 'xml', 'x']).code).toBe(2);
     expect(run(['--template', 'ogi-1999', 'x']).code).toBe(2);
     expect(run(['--help']).out).toContain('Usage: ogi-report');
@@ -166,7 +173,8 @@ describe('batch conveniences', () => {
     let out = '';
     const io = { stdout: (s: string) => (out += s), stderr: (s: string) => (err += s), stdin: () => new Uint8Array(), version: 't', now: () => (now += 1000) };
     main([join(FIXTURES, 'tables/2021-run-together/input.txt'), join(FIXTURES, 'ogi-2008/guian-2016/input.txt'), join(FIXTURES, 'missing.txt')], io);
-    expect(err).toMatch(/^ogi-report: 3 files, 2 ok, 1 failed in 1\.0 s \(3 files\/s\)\n {2}failed: input\.not-found 1\n {2}warnings: table\.run-unsplit \d+/u);
+    expect(err).toContain(`ogi-report: ${join(FIXTURES, 'missing.txt')}: input.not-found: no such file\n`);
+    expect(err).toMatch(/\nogi-report: 3 files, 2 ok, 1 failed in 1\.0 s \(3 files\/s\)\n {2}failed: input\.not-found 1\n {2}warnings: table\.run-unsplit \d+/u);
     expect(out.trim().split('\n')).toHaveLength(3);
     err = '';
     main(['--quiet', join(FIXTURES, 'ogi-2008/guian-2016/input.txt'), join(FIXTURES, 'missing.txt')], io);

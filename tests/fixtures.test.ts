@@ -19,7 +19,7 @@ describe('fixtures', () => {
     describe(c.name, () => {
       for (const input of c.inputs) {
         const report = parseReport(input.content);
-        const record = toRecord(report);
+        const record: Record<string, unknown> = toRecord(report);
         const { fields, uncertain } = c.expected;
 
         it(`${input.type}: gives every expected value`, () => {

@@ -18,7 +18,7 @@ function csv(r: OgiRecord): string {
     const s = v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return `${RECORD_KEYS.join(',')}\r\n${RECORD_KEYS.map((k) => cell(r[k])).join(',')}\r\n`;
+  return `${RECORD_KEYS.join(',')}\r\n${RECORD_KEYS.map((k) => cell((r as Record<string, unknown>)[k])).join(',')}\r\n`;
 }
 
 function download(text: string, type: string, ext: string): void {

@@ -1,46 +1,72 @@
 #!/usr/bin/env node
-/** Entry point of the `ogi-report` command: the only place that touches process streams and the clock. */
+/** Entry point of the `ogi-report` command: the only place that touches process streams, signals and the clock. */
 import { createRequire } from 'node:module';
-import { SingleBar } from 'cli-progress';
-import { type Progress, readStdin, runCli } from './main.js';
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const argv = process.argv.slice(2);
 
-// A reader that stops early (`ogi-report dir | head`) closes the pipe: stop quietly, as Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-/** A progress bar on standard error, only when it is a terminal (never in a pipe or a log file). */
-function progressBar(total: number): Progress | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: 'ogi-report [{bar}] {value}/{total} files | {eta_formatted} left',
-    hideCursor: true,
-    clearOnComplete: true,
-    etaBuffer: 200,
-    fps: 10,
-  });
-  bar.start(total, 0);
-  return { tick: () => bar.increment(), stop: () => bar.stop() };
+// `--version` alone answers before the parser is loaded: a tool that probes it should not pay for the library.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${version}\n`);
+} else {
+  await run();
 }
 
-// Writes go straight to the file descriptors so a piped consumer sees rows as they are produced.
-runCli(process.argv.slice(2), {
-  stdout: (chunk) => process.stdout.write(chunk),
-  stderr: (chunk) => process.stderr.write(chunk),
-  stdin: readStdin,
-  version,
-  progress: progressBar,
-  now: () => performance.now(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+async function run(): Promise<void> {
+  const [{ SingleBar }, { readStdin, runCli }] = await Promise.all([import('cli-progress'), import('./main.js')]);
+  type Interrupt = import('./main.js').Interrupt;
+  type Progress = import('./main.js').Progress;
+  const stop = new AbortController();
+  const abort = (reason: Interrupt): void => {
+    if (!stop.signal.aborted) stop.abort(reason);
+  };
+
+  // A reader that stops early (`ogi-report dir | head`) closes the pipe: stop at once and quietly, as Unix tools do.
+  // Any other write error (ENOSPC: the disk is full) is said once, the run stops, and no summary claims success.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stop.signal.aborted) return;
+    if (error.code === 'EPIPE') return abort({ exitCode: 0, summary: false });
+    process.stderr.write(`ogi-report: cannot write the output: ${error.message}\n`);
+    abort({ exitCode: 1, summary: false });
+  });
+  // Ctrl-C: finish the row being written, restore the terminal, say what was done, exit 130. A second one forces it.
+  process.on('SIGINT', () => {
+    if (stop.signal.aborted) process.exit(130);
+    abort({ exitCode: 130, summary: true });
+  });
+
+  /** A progress bar on standard error, only when it is a terminal (never in a pipe or a log file). */
+  const progressBar = (total: number): Progress | undefined => {
+    if (!process.stderr.isTTY) return undefined;
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: 'ogi-report [{bar}] {value}/{total} files | {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 200,
+      fps: 10,
+    });
+    bar.start(total, 0);
+    return { tick: () => bar.increment(), stop: () => bar.stop() };
+  };
+
+  try {
+    // Writes go straight to the file descriptors so a piped consumer sees rows as they are produced.
+    process.exitCode = await runCli(argv, {
+      stdout: (chunk) => {
+        if (!stop.signal.aborted) process.stdout.write(chunk);
+      },
+      stderr: (chunk) => process.stderr.write(chunk),
+      stdin: readStdin,
+      version,
+      progress: progressBar,
+      now: () => performance.now(),
+      signal: stop.signal,
+    });
+  } catch (error) {
     process.stderr.write(`ogi-report: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
-  },
-);
+  }
+  // Workers torn down and rows written: leave now rather than wait on a stream that can no longer drain.
+  if (stop.signal.aborted) process.exit(process.exitCode);
+}

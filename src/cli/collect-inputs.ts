@@ -1,38 +1,112 @@
 /**
  * Expand the command line's paths into inputs, in the order given: directories recursively, glob patterns (for
- * shells that do not expand them, or quoted on purpose), each sorted by name.
+ * shells that do not expand them, or quoted on purpose), each sorted by name. The walk is loop-safe and yields each
+ * real file once (directories and files are known by device and inode, so symlink loops and aliases add nothing);
+ * names are handled as bytes, so a file whose name is not UTF-8 is still read.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
-export type InputRef = { readonly kind: 'stdin'; readonly name: '-' } | { readonly kind: 'file'; readonly name: string; readonly problem?: string };
+/** A problem known before reading: the row's error. */
+export interface InputProblem {
+  readonly code: string;
+  readonly message: string;
+}
 
-const DOCUMENT_EXTENSIONS = /\.(?:txt|text|htm|html|shtml|xhtml)$/i;
+export type InputRef =
+  | { readonly kind: 'stdin'; readonly name: '-' }
+  | {
+      readonly kind: 'file';
+      /** The path as shown in the row (a name that is not UTF-8 has U+FFFD in place of its bad bytes). */
+      readonly name: string;
+      /** The path's bytes, when `name` cannot stand for them. */
+      readonly bytes?: Uint8Array;
+      readonly problem?: InputProblem;
+    };
 
-function walk(dir: string, out: InputRef[]): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch (error) {
-    out.push({ kind: 'file', name: dir, problem: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-    return;
+export interface Collected {
+  readonly inputs: InputRef[];
+  /** Files a directory walk left out for their extension. */
+  readonly skipped: number;
+}
+
+const utf8 = new TextDecoder();
+const SEP = Buffer.from(sep);
+
+function fileRef(path: Buffer, problem?: InputProblem): InputRef {
+  const name = utf8.decode(path);
+  const exact = Buffer.from(name).equals(path);
+  return { kind: 'file', name, ...(exact ? {} : { bytes: new Uint8Array(path) }), ...(problem ? { problem } : {}) };
+}
+
+function statProblem(error: unknown): InputProblem {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  if (code === 'ENAMETOOLONG') return { code: 'input.unreadable', message: 'the path is longer than the system allows (ENAMETOOLONG)' };
+  if (code === 'ELOOP') return { code: 'input.unreadable', message: 'too many levels of symbolic links (ELOOP)' };
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'input.unreadable', message: 'permission denied' };
+  return { code: 'input.unreadable', message: `cannot read: ${code}` };
+}
+
+class Walker {
+  readonly inputs: InputRef[] = [];
+  skipped = 0;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly extensions: ReadonlySet<string>) {}
+
+  private takes(name: Buffer): boolean {
+    const s = name.toString('latin1');
+    const dot = s.lastIndexOf('.');
+    return dot > 0 && this.extensions.has(s.slice(dot + 1).toLowerCase());
   }
-  for (const entry of entries) {
-    const path = join(dir, entry);
-    let isDir = false;
+
+  /** True the first time a real file or directory is met. */
+  private first(dev: bigint, ino: bigint): boolean {
+    const id = `${dev}:${ino}`;
+    if (this.seen.has(id)) return false;
+    this.seen.add(id);
+    return true;
+  }
+
+  /** A directory given on the command line, or met in a walk. */
+  dir(path: Buffer, dev: bigint, ino: bigint): void {
+    if (!this.first(dev, ino)) return;
+    let entries: Buffer[];
     try {
-      isDir = statSync(path).isDirectory();
-    } catch {
-      // A dangling link or a file that vanished: reported as an unreadable input below.
+      entries = readdirSync(path, { encoding: 'buffer' }).sort(Buffer.compare);
+    } catch (error) {
+      this.inputs.push(fileRef(path, statProblem(error)));
+      return;
     }
-    if (isDir) walk(path, out);
-    else if (DOCUMENT_EXTENSIONS.test(entry)) out.push({ kind: 'file', name: path });
+    const base = path.at(-1) === SEP[0] ? path : Buffer.concat([path, SEP]);
+    for (const entry of entries) this.entry(Buffer.concat([base, entry]), entry);
+  }
+
+  private entry(path: Buffer, name: Buffer): void {
+    let st;
+    try {
+      st = statSync(path, { bigint: true });
+    } catch (error) {
+      // A dangling link or a file that vanished reads as missing below; a path the system cannot take gets its row.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        if (this.takes(name)) this.inputs.push(fileRef(path));
+      } else this.inputs.push(fileRef(path, statProblem(error)));
+      return;
+    }
+    if (st.isDirectory()) return this.dir(path, st.dev, st.ino);
+    if (!this.takes(name)) {
+      this.skipped++;
+      return;
+    }
+    if (this.first(st.dev, st.ino)) this.inputs.push(fileRef(path));
   }
 }
 
-export function collectInputs(paths: readonly string[]): InputRef[] {
-  const out: InputRef[] = [];
+export function collectInputs(paths: readonly string[], extensions: readonly string[]): Collected {
+  const walker = new Walker(new Set(extensions));
+  const out = walker.inputs;
   for (const path of paths) {
     if (path === '-') {
       out.push({ kind: 'stdin', name: '-' });
@@ -45,14 +119,15 @@ export function collectInputs(paths: readonly string[]): InputRef[] {
       for (const match of matches) out.push({ kind: 'file', name: match });
       continue;
     }
-    let isDir = false;
+    let st;
     try {
-      isDir = statSync(path).isDirectory();
+      st = statSync(path, { bigint: true });
     } catch {
       // Not there or not readable: the read reports it, in order, as a failed row.
     }
-    if (isDir) walk(path, out);
+    // A file named on the command line is read whatever its extension, even if named twice.
+    if (st?.isDirectory()) walker.dir(Buffer.from(path), st.dev, st.ino);
     else out.push({ kind: 'file', name: path });
   }
-  return out;
+  return { inputs: out, skipped: walker.skipped };
 }

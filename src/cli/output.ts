@@ -10,27 +10,56 @@ export interface Writer {
 
 type Sink = (chunk: string) => void;
 
-const CSV_HEAD = ['file', 'ok', 'error.code', 'error.message', 'warnings', ...RECORD_KEYS];
+/** The CSV columns before the record keys (documented in the README). */
+export const CSV_ROW_COLUMNS = ['file', 'ok', 'error.code', 'error.message', 'warnings', 'encoding'] as const;
 
-/** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
+/** The record keys `--keys` patterns select (`*` stands for any run of characters), in the order given. */
+export function selectKeys(patterns: readonly string[]): string[] | { readonly unmatched: string } {
+  const keys: string[] = [];
+  for (const pattern of patterns) {
+    const parts = pattern.split('*');
+    const matches = RECORD_KEYS.filter((key) => {
+      if (parts.length === 1) return key === pattern;
+      if (!key.startsWith(parts[0]!) || !key.endsWith(parts.at(-1)!)) return false;
+      let at = parts[0]!.length;
+      for (const part of parts.slice(1, -1)) {
+        const found = key.indexOf(part, at);
+        if (found < 0) return false;
+        at = found + part.length;
+      }
+      return at <= key.length - parts.at(-1)!.length;
+    });
+    if (matches.length === 0) return { unmatched: pattern };
+    for (const key of matches) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * One CSV field. RFC 4180 quoting (a field with a comma, quote or line break is quoted, quotes doubled); a text cell
+ * that a spreadsheet would run as a formula (it begins with = + - @, a tab or a carriage return) gets a leading
+ * apostrophe (OWASP's advice). Numbers are written as they are: -3 is a value, not a formula.
+ */
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const s = String(value);
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csvWriter(out: Sink, bom: boolean): Writer {
-  out(`${bom ? '\ufeff' : ''}${CSV_HEAD.join(',')}\r\n`);
+function csvWriter(out: Sink, bom: boolean, keys: readonly string[]): Writer {
+  out(`${bom ? '\ufeff' : ''}${[...CSV_ROW_COLUMNS, ...keys].join(',')}\r\n`);
   return {
     write(line) {
-      const record: Record<string, string | number> = line.ok ? (line.record as Record<string, string | number>) : {};
+      const record: Readonly<Record<string, unknown>> = line.ok ? line.record : {};
       const cells = [
         line.file,
         line.ok,
         line.ok ? '' : line.error.code,
         line.ok ? '' : line.error.message,
         line.ok ? line.warnings.filter((w) => w.severity !== 'info').length : '',
-        ...RECORD_KEYS.map((k) => record[k]),
+        line.ok ? line.encoding : '',
+        ...keys.map((k) => record[k]),
       ];
       out(`${cells.map(csvField).join(',')}\r\n`);
     },
@@ -73,6 +102,34 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (l: CliLine & { ok: true })
   ['warnings', (l) => String(l.warnings.filter((w) => w.severity !== 'info').length), 8],
 ];
 
+const counted = (map: Map<string, number>): string =>
+  [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+
+/** The table's closing line: files, kinds and templates, values and warnings read. */
+function tableSummary(lines: readonly CliLine[]): string {
+  const templates = new Map<string, number>();
+  const warnings = new Map<string, number>();
+  let ok = 0;
+  let reports = 0;
+  let values = 0;
+  for (const line of lines) {
+    if (!line.ok) continue;
+    ok++;
+    if (line.record['meta.kind'] === 'annual-report') {
+      reports++;
+      bump(templates, line.record['meta.template'] ?? 'no template');
+    }
+    values += Object.keys(line.record).filter((k) => !k.startsWith('meta.')).length;
+    for (const w of line.warnings) if (w.severity !== 'info') bump(warnings, w.code);
+  }
+  const warned = [...warnings.values()].reduce((a, b) => a + b, 0);
+  return (
+    `${lines.length} file(s): ${ok} parsed, ${lines.length - ok} failed; ${reports} annual report(s)${templates.size ? ` (${counted(templates)})` : ''}, ` +
+    `${ok - reports} other; ${values} values, ${warned} warning(s)${warned ? ` (${counted(warnings)})` : ''}`
+  );
+}
+
 /** A readable summary table: one row per input, then the explained values when asked. */
 function tableWriter(out: Sink): Writer {
   const lines: CliLine[] = [];
@@ -92,29 +149,43 @@ function tableWriter(out: Sink): Writer {
         }
         out(`${[file, ...TABLE_COLUMNS.map(([, get, w]) => pad(clip(get(line), w), w))].join('  ').trimEnd()}\n`);
       }
-      const ok = lines.filter((l) => l.ok).length;
-      out(`\n${lines.length} file(s): ${ok} parsed, ${lines.length - ok} failed\n`);
+      out(`\n${tableSummary(lines)}\n`);
+      const first = lines.find((l) => l.ok && l.record['meta.kind'] === 'annual-report') ?? lines.find((l) => l.ok);
+      if (first && !lines.some((l) => l.ok && l.explain)) {
+        out(`Where a value came from: ogi-report -f table --explain ${first.file} (each value with its rule and file:line:col).\n`);
+        out('What a warning means: docs/messages.md.\n');
+      }
       for (const line of lines) {
         if (!line.ok || !line.explain) continue;
         out(`\n${line.file}\n`);
         for (const e of line.explain) {
-          out(`  ${pad(e.key, 34)} ${pad(String(e.value), 12)} ${e.rule}${e.line ? ` @${e.line}:${e.column}` : ''}${e.raw ? `  «${clip(e.raw.replace(/\s+/g, ' '), 60)}»` : ''}\n`);
+          // file:line:col, as compilers print it: editors and terminals open it at the place.
+          const at = e.line ? `  ${line.file}:${e.line}:${e.column}` : '';
+          out(`  ${pad(e.key, 34)} ${pad(String(e.value), 12)} ${e.rule}${at}${e.raw ? `  «${clip(e.raw.replace(/\s+/g, ' '), 60)}»` : ''}\n`);
         }
       }
     },
   };
 }
 
-export function createWriter(format: OutputFormat, out: Sink, options: { bom: boolean; many: boolean }): Writer {
+export interface WriterOptions {
+  readonly bom: boolean;
+  /** CSV columns after the row columns (default: every record key). */
+  readonly keys?: readonly string[];
+}
+
+const indent = (json: string): string => json.replace(/\n/g, '\n  ');
+
+export function createWriter(format: OutputFormat, out: Sink, options: WriterOptions): Writer {
   switch (format) {
     case 'ndjson':
       return { write: (line) => out(`${JSON.stringify(line)}\n`), end() {} };
     case 'json': {
-      if (!options.many) return { write: (line) => out(`${JSON.stringify(line, null, 2)}\n`), end() {} };
+      // One pretty array whatever the count (the same bytes as JSON.stringify(rows, null, 2)), written row by row.
       let first = true;
       return {
         write(line) {
-          out(`${first ? '[\n' : ',\n'}${JSON.stringify(line)}`);
+          out(`${first ? '[\n  ' : ',\n  '}${indent(JSON.stringify(line, null, 2))}`);
           first = false;
         },
         end() {
@@ -123,7 +194,7 @@ export function createWriter(format: OutputFormat, out: Sink, options: { bom: bo
       };
     }
     case 'csv':
-      return csvWriter(out, options.bom);
+      return csvWriter(out, options.bom, options.keys ?? RECORD_KEYS);
     case 'table':
       return tableWriter(out);
   }

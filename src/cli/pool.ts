@@ -14,6 +14,7 @@ export async function runPool(
   jobs: number,
   inMainThread: (ref: InputRef) => CliLine,
   onLine: (line: CliLine) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   const pool = new Piscina<Task, CliLine>({
     filename: new URL('./cli-worker.js', import.meta.url).href,
@@ -27,14 +28,16 @@ export async function runPool(
   let submitted = 0;
   try {
     await new Promise<void>((resolve) => {
+      // Stopped (the reader left, the output failed, Ctrl-C): no more rows; the pool is torn down below.
+      signal?.addEventListener('abort', () => resolve(), { once: true });
       const flush = (): void => {
-        while (done.has(next)) {
+        while (done.has(next) && !signal?.aborted) {
           const line = done.get(next)!;
           done.delete(next);
           next++;
           onLine(line);
         }
-        if (next === inputs.length) resolve();
+        if (next === inputs.length || signal?.aborted) resolve();
         else submit();
       };
       const settle = (index: number, line: CliLine): void => {

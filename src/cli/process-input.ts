@@ -1,100 +1,76 @@
-/** One input → one CLI line: read, decode, parse; every failure becomes an `ok: false` row with a code. */
-import { readFileSync } from 'node:fs';
-import { decodeBytes } from '../input/decode.js';
-import { OgiError } from '../errors.js';
-import { parseReport } from '../parse-report.js';
+/**
+ * One input → one CLI line: check what the path is, read, then `parseBytes`. The type and the size are checked on
+ * the open descriptor before a byte is read, so a FIFO, a device (/dev/zero) or a huge (sparse) file costs nothing
+ * and gets a coded row.
+ */
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { MAX_INPUT_BYTES, failedLine, parseBytes } from '../batch/parse-bytes.js';
+import type { Encoding } from '../input/decode.js';
 import type { ParseOptions } from '../processor.js';
-import { toRecord } from '../record/to-record.js';
-import type { CliLine, Report } from '../schema/report.js';
+import type { CliLine } from '../schema/report.js';
 import type { InputRef } from './collect-inputs.js';
-
-// Real reports are well under 1 MB; a file far larger is not a report and would only cost memory.
-const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface LineOptions {
   readonly parse: ParseOptions;
   readonly explain: boolean;
   readonly allMessages: boolean;
+  readonly encoding?: Encoding;
 }
 
-function fail(file: string, code: string, message: string): CliLine {
-  return { file, ok: false, error: { code, message } };
+// O_NONBLOCK: opening a FIFO must not wait for a writer (the type check below refuses it anyway).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function kindOf(st: ReturnType<typeof fstatSync>): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  if (st.isDirectory()) return 'a directory';
+  return 'not a regular file';
 }
 
-export function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | CliLine {
-  if (ref.kind === 'stdin') return stdin();
-  if (ref.problem) return fail(ref.name, 'input.unreadable', `cannot read directory: ${ref.problem}`);
+function readError(name: string, error: unknown): CliLine {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return failedLine(name, 'input.not-found', 'no such file');
+  if (code === 'EISDIR') return failedLine(name, 'input.not-a-file', 'is a directory');
+  if (code === 'EACCES' || code === 'EPERM') return failedLine(name, 'input.unreadable', 'permission denied');
+  if (code === 'ENAMETOOLONG') return failedLine(name, 'input.unreadable', 'the path is longer than the system allows (ENAMETOOLONG)');
+  return failedLine(name, 'input.unreadable', `cannot read: ${code ?? String(error)}`);
+}
+
+function readFile(ref: InputRef & { kind: 'file' }): Uint8Array | CliLine {
+  if (ref.problem) return failedLine(ref.name, ref.problem.code, ref.problem.message);
+  let fd: number;
   try {
-    return readFileSync(ref.name);
+    fd = openSync(ref.bytes ? Buffer.from(ref.bytes) : ref.name, OPEN_FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(ref.name, 'input.not-found', 'no such file');
-    if (code === 'EISDIR') return fail(ref.name, 'input.unreadable', 'is a directory');
-    if (code === 'EACCES' || code === 'EPERM') return fail(ref.name, 'input.unreadable', 'permission denied');
-    return fail(ref.name, 'input.unreadable', `cannot read: ${code ?? String(error)}`);
+    return readError(ref.name, error);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return failedLine(ref.name, 'input.not-a-file', `${kindOf(st)}, not a regular file`);
+    if (st.size > MAX_INPUT_BYTES) return failedLine(ref.name, 'input.too-large', `${st.size} bytes is over the ${MAX_INPUT_BYTES}-byte limit`);
+    return readFileSync(fd);
+  } catch (error) {
+    return readError(ref.name, error);
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** The sentence of the input around `[start, end)` (bounded by 。！？ or a line break), for --explain. */
-function sentenceAt(input: string, start: number, end: number): string {
-  const stops = /[。！？!?\n]/u;
-  let a = start;
-  while (a > 0 && start - a < 400 && !stops.test(input[a - 1]!)) a--;
-  let b = end;
-  while (b < input.length && b - end < 400 && !stops.test(input[b]!)) b++;
-  if (b < input.length && input[b] !== '\n') b++;
-  return input.slice(a, b).trim();
-}
-
-export function toCliLine(file: string, report: Report, input: string, options: LineOptions): CliLine {
-  const record = toRecord(report);
-  const line: CliLine = {
-    file,
-    ok: true,
-    record,
-    milestones: report.milestones.map((m) => ({
-      date: m.date,
-      ...(m.until ? { until: m.until } : {}),
-      precision: m.precision,
-      kind: m.kind,
-      text: m.text,
-      start: m.start,
-      end: m.end,
-    })),
-    warnings: report.messages
-      .filter((m) => options.allMessages || m.severity !== 'info')
-      .map((m) => ({
-        code: m.code,
-        severity: m.severity,
-        message: m.message,
-        ...(m.line ? { line: m.line } : {}),
-        ...(m.column ? { column: m.column } : {}),
-      })),
-  };
-  if (options.explain) {
-    const meta = Object.entries(report.meta).map(([name, field]) => ({ key: `meta.${name}`, ...field }));
-    const values = Object.values(report.values);
-    line.explain = [...meta, ...values].map((f) => ({
-      key: f.key,
-      value: f.value,
-      certainty: f.certainty,
-      rule: f.rule,
-      ...(f.source ? { line: f.source.line, column: f.source.column, raw: f.source.raw, text: sentenceAt(input, f.source.start, f.source.end) } : {}),
-    }));
-  }
-  return line;
+/** The bytes of an input (a file checked for type and size first, or standard input), or its failed row. */
+export function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | CliLine {
+  return ref.kind === 'stdin' ? stdin() : readFile(ref);
 }
 
 export function processInput(ref: InputRef, options: LineOptions, stdin: () => Uint8Array): CliLine {
   const bytes = readBytes(ref, stdin);
   if (!(bytes instanceof Uint8Array)) return bytes;
-  if (bytes.length > MAX_BYTES) return fail(ref.name, 'input.too-large', `${bytes.length} bytes is over the ${MAX_BYTES}-byte limit`);
-  try {
-    const { text } = decodeBytes(bytes);
-    const report = parseReport(text, options.parse);
-    return toCliLine(ref.name, report, text, options);
-  } catch (error) {
-    if (error instanceof OgiError) return fail(ref.name, error.code, error.message);
-    return fail(ref.name, 'parse.failed', error instanceof Error ? error.message : String(error));
-  }
+  return parseBytes(bytes, {
+    name: ref.name,
+    parse: options.parse,
+    explain: options.explain,
+    allMessages: options.allMessages,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
 }

@@ -13,7 +13,7 @@ export function writeReviewPage(options: CliOptions, io: CliIo): number {
   const parse = parseOptionsOf(options);
   const documents: ReviewDocument[] = [];
   const failed: Array<{ name: string; code: string; message: string }> = [];
-  for (const ref of collectInputs(options.paths)) {
+  for (const ref of collectInputs(options.paths, options.extensions).inputs) {
     const loaded = loadReport(ref, parse, io.stdin);
     if ('report' in loaded) documents.push(loaded);
     else {

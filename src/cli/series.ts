@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CliLine } from '../schema/report.js';
 import { checkSeries, seriesDocumentFromLine, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesDocument, type SeriesFinding, type SeriesTerm } from '../series/index.js';
+import { DEFAULT_EXTENSIONS } from './args.js';
 import { collectInputs } from './collect-inputs.js';
 import { failureLine, loadReport } from './load-report.js';
 import type { CliIo } from './main.js';
@@ -86,7 +87,7 @@ export function runSeries(argv: readonly string[], io: CliIo): number {
         io.stderr(`ogi-report: ${path}: input.unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
       }
     } else {
-      for (const ref of collectInputs([path])) {
+      for (const ref of collectInputs([path], DEFAULT_EXTENSIONS).inputs) {
         const loaded = loadReport(ref, { input: 'auto' }, io.stdin);
         if ('report' in loaded) documents.push(seriesDocumentFromReport(loaded.name, loaded.report));
         else {

@@ -7,6 +7,9 @@ export class RunSummary {
   private readonly failures = new Map<string, number>();
   private readonly warnings = new Map<string, number>();
 
+  /** @param skipped files a directory walk left out for their extension */
+  constructor(private readonly skipped = 0) {}
+
   add(line: CliLine): void {
     this.files++;
     if (line.ok) {
@@ -21,13 +24,15 @@ export class RunSummary {
     return this.files - this.ok;
   }
 
-  format(elapsedMs: number): string {
+  /** The summary; `of` is the number of inputs when the run was interrupted before the end. */
+  format(elapsedMs: number, of?: number): string {
     const seconds = elapsedMs / 1000;
     const rate = seconds > 0 ? this.files / seconds : 0;
     const list = (map: Map<string, number>): string =>
       [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, n]) => `${code} ${n}`).join(', ');
+    const skipped = this.skipped > 0 ? `, ${this.skipped} skipped (other extensions; --ext)` : '';
     const lines = [
-      `ogi-report: ${this.files} files, ${this.ok} ok, ${this.failed} failed in ${seconds.toFixed(1)} s (${rate.toFixed(0)} files/s)`,
+      `ogi-report: ${of === undefined ? '' : `interrupted after ${this.files} of ${of}: `}${this.files} files, ${this.ok} ok, ${this.failed} failed${skipped} in ${seconds.toFixed(1)} s (${rate.toFixed(0)} files/s)`,
     ];
     if (this.failures.size > 0) lines.push(`  failed: ${list(this.failures)}`);
     if (this.warnings.size > 0) lines.push(`  warnings: ${list(this.warnings)}`);

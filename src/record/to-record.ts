@@ -15,7 +15,8 @@ export function toRecord(report: Report): OgiRecord {
   if (meta.periodEnd) flat['meta.periodEnd'] = meta.periodEnd.value;
   for (const [key, field] of Object.entries(report.values)) flat[key] = field.value;
   // Canonical key order, so records of different documents line up (CSV columns, diffs).
-  const ordered: OgiRecord = {};
+  const ordered: Record<string, string | number> = {};
   for (const key of RECORD_KEYS) if (key in flat) ordered[key] = flat[key]!;
-  return ordered;
+  // Every key is canonical (the engine drops others) and typed by its registry entry: the shape OgiRecord spells out.
+  return ordered as unknown as OgiRecord;
 }

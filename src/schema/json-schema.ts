@@ -1,8 +1,8 @@
 /** JSON Schemas generated from the zod schemas (the single source); shipped as dist/*.schema.json. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CliLine, RecordSchema, Report } from './report.js';
 
-const generate = (schema: z.ZodType, id: string, title: string): Record<string, unknown> => ({
+const generate = (schema: z.ZodMiniType, id: string, title: string): Record<string, unknown> => ({
   $id: `https://ogi-report.dev/schema/${id}`,
   title,
   ...(z.toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>),

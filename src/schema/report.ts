@@ -3,21 +3,27 @@
  * the JSON Schema exported from the same source (see json-schema.ts). No `.transform()`/`.default()` here, so the
  * exported JSON Schema is exact.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas and checks as zod's classic API, a fraction of its size in a browser bundle.
+import * as z from 'zod/mini';
+import { ENCODINGS } from '../input/decode.js';
 import { KEYS, type KeyInfo } from './keys.js';
+import type { OgiRecord } from './record-types.js';
 
 /** How a value came to be: the text states it, a blank standard-table cell read as 0, or a template-defined total. */
+const nonNegativeInt = z.int().check(z.nonnegative());
+const positiveInt = z.int().check(z.positive());
+
 export const Certainty = z.enum(['stated', 'blank', 'derived']);
 export type Certainty = z.infer<typeof Certainty>;
 
 /** Where a value came from: absolute UTF-16 offsets into the original input, 1-based line/column. */
 export const Source = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-  endLine: z.number().int().positive(),
-  endColumn: z.number().int().positive(),
+  start: nonNegativeInt,
+  end: nonNegativeInt,
+  line: positiveInt,
+  column: positiveInt,
+  endLine: positiveInt,
+  endColumn: positiveInt,
   /** The input slice `[start, end)`, as written (HTML markup included for HTML input). */
   raw: z.string(),
 });
@@ -31,39 +37,39 @@ export const ValueField = z.object({
   /** 余/多/近/约/左右/超过: the text gives an approximation. */
   approximate: z.boolean(),
   /** The unit written next to the number (件, 条, 元, 万元, …), when one was. */
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   /** The rule that matched, `<format-or-common>/<rule-name>`. */
   rule: z.string(),
   source: Source,
   /** Other places that state the same value (duplicates merged by the refiners). */
-  alsoAt: z.array(Source).optional(),
+  alsoAt: z.optional(z.array(Source)),
 });
 export type ValueField = z.infer<typeof ValueField>;
 
-const metaField = <T extends z.ZodType>(value: T) =>
+const metaField = <T extends z.ZodMiniType>(value: T) =>
   z.object({
     value,
     certainty: Certainty,
     rule: z.string(),
     /** Absent only for a value with no single place in the text (a forced format). */
-    source: Source.optional(),
+    source: z.optional(Source),
   });
 
 export const DocumentKind = z.enum(['annual-report', 'other']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const formatId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const formatId = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/));
 
 export const ReportMeta = z.object({
   kind: metaField(DocumentKind),
-  template: metaField(formatId).optional(),
-  title: metaField(z.string()).optional(),
-  agency: metaField(z.string()).optional(),
-  year: metaField(z.number().int()).optional(),
-  publishedAt: metaField(isoDate).optional(),
-  periodStart: metaField(isoDate).optional(),
-  periodEnd: metaField(isoDate).optional(),
+  template: z.optional(metaField(formatId)),
+  title: z.optional(metaField(z.string())),
+  agency: z.optional(metaField(z.string())),
+  year: z.optional(metaField(z.int())),
+  publishedAt: z.optional(metaField(isoDate)),
+  periodStart: z.optional(metaField(isoDate)),
+  periodEnd: z.optional(metaField(isoDate)),
 });
 export type ReportMeta = z.infer<typeof ReportMeta>;
 export type MetaField<T> = { value: T; certainty: Certainty; rule: string; source?: Source };
@@ -71,9 +77,9 @@ export type MetaField<T> = { value: T; certainty: Certainty; rule: string; sourc
 /** A calendar date the document writes. */
 export const Milestone = z.object({
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` according to `precision`. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
   /** End of a range (2019年1月1日至12月31日), same precision rules. */
-  until: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  until: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
   precision: z.enum(['day', 'month', 'year']),
   /** `deadline` for …前 (2017年5月5日前). */
   kind: z.enum(['date', 'range', 'deadline']),
@@ -81,10 +87,10 @@ export const Milestone = z.object({
   yearFrom: z.enum(['text', 'context']),
   /** The sentence (or line) the date stands in. */
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
+  start: nonNegativeInt,
+  end: nonNegativeInt,
+  line: positiveInt,
+  column: positiveInt,
   raw: z.string(),
 });
 export type Milestone = z.infer<typeof Milestone>;
@@ -94,22 +100,22 @@ export type Severity = z.infer<typeof Severity>;
 
 /** A coded message; codes are the contract (docs/messages.md), wording may change. */
 export const Message = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/),
+  code: z.string().check(z.regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/)),
   severity: Severity,
   message: z.string(),
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-  rule: z.string().optional(),
-  actual: z.string().optional(),
-  expected: z.array(z.string()).optional(),
+  line: z.optional(positiveInt),
+  column: z.optional(positiveInt),
+  start: z.optional(nonNegativeInt),
+  end: z.optional(nonNegativeInt),
+  rule: z.optional(z.string()),
+  actual: z.optional(z.string()),
+  expected: z.optional(z.array(z.string())),
 });
 export type Message = z.infer<typeof Message>;
 
 export const FormatChoice = z.object({
   /** The rule set that ran (`null`: none, e.g. for a document that is not an annual report). */
-  id: formatId.nullable(),
+  id: z.nullable(formatId),
   chosenBy: z.enum(['detected', 'forced', 'fallback', 'none']),
   score: z.number(),
   evidence: z.array(z.string()),
@@ -118,7 +124,7 @@ export type FormatChoice = z.infer<typeof FormatChoice>;
 
 /** The typed report for one document. */
 export const Report = z.object({
-  input: z.object({ type: z.enum(['text', 'html']), length: z.number().int().nonnegative() }),
+  input: z.object({ type: z.enum(['text', 'html']), length: nonNegativeInt }),
   format: FormatChoice,
   meta: ReportMeta,
   values: z.record(z.string(), ValueField),
@@ -127,16 +133,16 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
-function recordValueSchema(info: KeyInfo): z.ZodType {
+function recordValueSchema(info: KeyInfo): z.ZodMiniType {
   switch (info.type) {
     case 'count':
-      return z.number().int().nonnegative();
+      return nonNegativeInt;
     case 'signed':
-      return z.number().int();
+      return z.int();
     case 'money':
-      return z.number().nonnegative();
+      return z.number().check(z.nonnegative());
     case 'year':
-      return z.number().int().min(1949).max(2200);
+      return z.int().check(z.gte(1949), z.lte(2200));
     case 'date':
       return isoDate;
     case 'kind':
@@ -144,7 +150,7 @@ function recordValueSchema(info: KeyInfo): z.ZodType {
     case 'template':
       return formatId;
     case 'text':
-      return z.string().min(1);
+      return z.string().check(z.minLength(1));
   }
 }
 
@@ -153,17 +159,19 @@ export const RecordSchema = z.strictObject(
   Object.fromEntries(
     KEYS.map((info) => [
       info.key,
-      info.key === 'meta.kind' ? recordValueSchema(info) : recordValueSchema(info).optional(),
+      info.key === 'meta.kind' ? recordValueSchema(info) : z.optional(recordValueSchema(info)),
     ]),
   ),
 );
-export type OgiRecord = Record<string, string | number>;
+export type { OgiRecord, RecordKey } from './record-types.js';
 
 /** One line of the CLI's NDJSON output (json output: one such object, or an array of them). */
 export const CliLine = z.discriminatedUnion('ok', [
   z.object({
     file: z.string(),
     ok: z.literal(true),
+    /** The encoding the bytes were read in (absent when the input was given as a string). */
+    encoding: z.optional(z.enum(ENCODINGS)),
     record: RecordSchema,
     milestones: z.array(
       z.object({
@@ -172,8 +180,8 @@ export const CliLine = z.discriminatedUnion('ok', [
         precision: Milestone.shape.precision,
         kind: Milestone.shape.kind,
         text: z.string(),
-        start: z.number().int().nonnegative(),
-        end: z.number().int().nonnegative(),
+        start: nonNegativeInt,
+        end: nonNegativeInt,
       }),
     ),
     warnings: z.array(
@@ -181,30 +189,32 @@ export const CliLine = z.discriminatedUnion('ok', [
         code: Message.shape.code,
         severity: Severity,
         message: z.string(),
-        line: z.number().int().positive().optional(),
-        column: z.number().int().positive().optional(),
+        line: z.optional(positiveInt),
+        column: z.optional(positiveInt),
       }),
     ),
     /** With --explain: every record value with its source line and rule. */
-    explain: z
-      .array(
+    explain: z.optional(
+      z.array(
         z.object({
           key: z.string(),
           value: z.union([z.number(), z.string()]),
           certainty: Certainty,
           rule: z.string(),
-          line: z.number().int().positive().optional(),
-          column: z.number().int().positive().optional(),
-          raw: z.string().optional(),
-          text: z.string().optional(),
+          line: z.optional(positiveInt),
+          column: z.optional(positiveInt),
+          raw: z.optional(z.string()),
+          text: z.optional(z.string()),
         }),
-      )
-      .optional(),
+      ),
+    ),
   }),
   z.object({
     file: z.string(),
     ok: z.literal(false),
-    error: z.object({ code: z.string().regex(/^[a-z]+\.[a-z-]+$/), message: z.string() }),
+    error: z.object({ code: z.string().check(z.regex(/^[a-z]+\.[a-z-]+$/)), message: z.string() }),
   }),
 ]);
-export type CliLine = z.infer<typeof CliLine>;
+type CliLineShape = z.infer<typeof CliLine>;
+/** One CLI row; its `record` is the typed `OgiRecord` (the zod schema checks the same keys at run time). */
+export type CliLine = CliLineShape extends infer L ? (L extends { ok: true } ? Omit<L, 'record'> & { record: OgiRecord } : L) : never;

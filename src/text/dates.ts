@@ -3,9 +3,11 @@
  * ranges whose end inherits the year (2019年1月1日至12月31日), deadlines (2017年5月5日前).
  * A date is a calendar date, not an instant: no Date objects leave this module, no clock is read, and a year that
  * the text does not write is taken only from the document (opt-in), never from the publication date or today.
- * date-fns validates (2月30日 is rejected) and formats.
+ * date-fns validates (2月30日 is rejected).
  */
-import { format, isExists } from 'date-fns';
+// By subpath: the date-fns barrel costs 200+ ms of start-up for one function.
+import { isExists } from 'date-fns/isExists';
+import { foldWidth } from './fold-width.js';
 import { parseChineseDigitString, parseSmallInteger } from './numerals.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -71,11 +73,17 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
   return isExists(year, month - 1, day);
 }
 
-/** Format a calendar date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by its precision. */
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * Format a calendar date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by its precision. The fields are read back from a local
+ * Date, as date-fns' `format` did (the same output for every input), without its formatter and locale in the bundle.
+ */
 export function formatCalendarDate(d: CalendarDate): string {
-  if (d.precision === 'day') return format(new Date(d.year, d.month! - 1, d.day!), 'yyyy-MM-dd');
-  if (d.precision === 'month') return format(new Date(d.year, d.month! - 1, 1), 'yyyy-MM');
-  return String(d.year).padStart(4, '0');
+  if (d.precision === 'year') return pad(d.year, 4);
+  const date = new Date(d.year, d.month! - 1, d.precision === 'day' ? d.day! : 1);
+  const month = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}`;
+  return d.precision === 'day' ? `${month}-${pad(date.getDate(), 2)}` : month;
 }
 
 type Built = { date: CalendarDate } | { invalid: string } | null;
@@ -114,8 +122,12 @@ function parseTail(text: string, at: number, from: CalendarDate): { until: Calen
   return { until: built.date, end: m.index + m[0].length };
 }
 
-/** Scan a normalised text for dates. Linear: one pass of the atom pattern plus sticky tails. */
-export function scanDates(text: string, options: ScanDatesOptions = {}): { dates: DateMatch[]; invalid: InvalidDate[] } {
+/**
+ * Scan a text for dates. Linear: one pass of the atom pattern plus sticky tails. Full-width digits (２０１７年) are read
+ * as ASCII ones, offsets unchanged; other un-normalised forms (Traditional characters) want `normalize` first.
+ */
+export function scanDates(input: string, options: ScanDatesOptions = {}): { dates: DateMatch[]; invalid: InvalidDate[] } {
+  const text = foldWidth(input);
   const dates: DateMatch[] = [];
   const invalid: InvalidDate[] = [];
   // Every date form has 年, 月 or an ISO separator between digits: most sentences have none.

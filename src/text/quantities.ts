@@ -4,6 +4,7 @@
  * are kept apart from counts; 余/多/近/约/左右/超过 mark a value `approximate`.
  * All patterns run on the normalised view (normalize.ts): ASCII digits, no white space next to CJK.
  */
+import { foldWidth } from './fold-width.js';
 import { decimalToNumber, scaleDecimal } from './decimal.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals.js';
 
@@ -101,8 +102,12 @@ function build(
   };
 }
 
-/** Find every number token in a normalised text, in order. */
-export function scanQuantities(text: string): Quantity[] {
+/**
+ * Find every number token in a text, in order. Full-width digits and signs (５８件, ３．５％) are read as ASCII ones,
+ * offsets unchanged; other un-normalised forms (Traditional characters) want `normalize` first.
+ */
+export function scanQuantities(input: string): Quantity[] {
+  const text = foldWidth(input);
   const found: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {

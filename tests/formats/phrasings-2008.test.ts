@@ -72,9 +72,9 @@ const PAIRS: Array<[string, string, Expect, string, Expect]> = [
 
 describe('2008-era phrasings and their near misses', () => {
   it.each(PAIRS.map((p) => [p[1], p] as const))('%s', (_name, [heading, phrase, expected, nearMiss, nothing]) => {
-    const record = toRecord(parseReport(doc(heading, phrase)));
+    const record: Record<string, unknown> = toRecord(parseReport(doc(heading, phrase)));
     for (const [key, value] of Object.entries(expected)) expect(record[key] ?? null, key).toBe(value);
-    const missed = toRecord(parseReport(doc(heading, nearMiss)));
+    const missed: Record<string, unknown> = toRecord(parseReport(doc(heading, nearMiss)));
     for (const [key, value] of Object.entries(nothing)) expect(missed[key] ?? null, `near miss: ${key}`).toBe(value);
   });
 

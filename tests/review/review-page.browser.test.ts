@@ -122,7 +122,7 @@ describe.skipIf(missing !== undefined)('review page in Chromium', () => {
     expect(shown.map((d) => d.file)).toEqual(REAL);
     for (const doc of shown) {
       const report = reports.get(doc.file)!;
-      const record = toRecord(report);
+      const record: Record<string, string | number | undefined> = toRecord(report);
       const highlighted = new Set(doc.marks.flatMap((m) => m.keys));
       // Every value with a place is highlighted; only the document's classification may have none (kind other, no title).
       const placed = Object.keys(record).filter((k) => hasPlace(report, k));
@@ -175,7 +175,7 @@ describe.skipIf(missing !== undefined)('review page in Chromium', () => {
     await page.goto(`file://${reviewPage([HTML_INPUT], 'html-input.html')}`);
     const shown = ((await page.evaluate(readMarks)) as ShownDocument[])[0]!;
     const report = parseReport(readFileSync(HTML_INPUT, 'utf8'));
-    const record = toRecord(report);
+    const record: Record<string, string | number | undefined> = toRecord(report);
     expect(new Set(shown.marks.flatMap((m) => m.keys))).toEqual(new Set(Object.keys(record).filter((k) => hasPlace(report, k))));
     for (const mark of shown.marks) {
       expect(mark.text, 'no markup in a highlight').not.toMatch(/<\/?[a-z]/i);

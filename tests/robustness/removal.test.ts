@@ -37,7 +37,7 @@ describe('removing a statement removes its key', () => {
           if (typeof field.value !== 'number') continue;
           const places = [field.source, ...(field.alsoAt ?? [])];
           const ranges = places.map((p) => enclosing(input.content, p.start, p.end));
-          const after = toRecord(parseReport(blankOut(input.content, ranges)));
+          const after: Record<string, unknown> = toRecord(parseReport(blankOut(input.content, ranges)));
           if (field.key in after && !warned.has(field.key)) {
             expect.soft(after[field.key], `${field.key}: was ${field.value}, removed, now ${after[field.key]}`).toBeUndefined();
           }
