@@ -4,6 +4,7 @@
  * Every character keeps the source offset it was read from, entities included, so provenance points into the HTML.
  */
 import type { Element, Nodes as HastNodes, Text as HastText } from 'hast';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { fromHtml } from 'hast-util-from-html';
 import { buildTree, type TreeItem } from './build-tree.js';
 import { type Line, trimLine } from './lines.js';
@@ -57,7 +58,42 @@ class TextRun {
   }
 }
 
-/** Align a hast text node's decoded value with its raw source slice (entities, CRLF) and push it. */
+/** The end of the tag that opens at `at` (after its `>`), or -1; a `>` inside a quoted attribute value does not close it. */
+function tagEnd(raw: string, at: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let k = at + 1; k < raw.length; k++) {
+    const c = raw[k]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '>') return k + 1;
+    if ((c === '"' || c === "'") && afterEquals) quote = c;
+    else if (c === '=') afterEquals = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\f') afterEquals = false;
+  }
+  return -1;
+}
+
+// The character-reference decoder parse5 itself uses, so an entity is read exactly as the parser read it.
+let decoded: number[] = [];
+const entityDecoder = new HtmlEntityDecoder((cp) => decoded.push(cp));
+
+/** The character reference at `raw[at]` (`&`): its decoded text and its length in the source, or null. */
+function entityAt(raw: string, at: number): { text: string; length: number } | null {
+  decoded = [];
+  entityDecoder.startEntity(DecodingMode.Legacy);
+  let length = entityDecoder.write(raw, at + 1);
+  if (length < 0) length = entityDecoder.end();
+  return length > 0 ? { text: String.fromCodePoint(...decoded), length } : null;
+}
+
+/**
+ * Align a hast text node's decoded value with its raw source slice and push it. The parser merges text across tags
+ * it drops (a <tr> outside any table), decodes character references, drops NUL characters and folds CRLF; each is
+ * stepped over in the source, so every character keeps the offset it was read from.
+ */
 function pushText(node: HastText, input: string, run: TextRun): void {
   const value = node.value;
   const s = node.position?.start.offset;
@@ -69,41 +105,38 @@ function pushText(node: HastText, input: string, run: TextRun): void {
     return;
   }
   let j = 0;
-  let lastEntity: [number, number] | null = null;
   let tagsClosed = true;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < value.length; ) {
     const ch = value[i]!;
-    // Malformed HTML (a <tr> outside any table): the parser merges text across dropped tags; skip them in the source.
-    while (tagsClosed && raw[j] === '<' && ch !== '<') {
-      const close = raw.indexOf('>', j);
+    if (tagsClosed && raw[j] === '<' && ch !== '<') {
+      const close = tagEnd(raw, j);
       if (close < 0) tagsClosed = false;
-      else j = close + 1;
+      else j = close;
+      continue;
+    }
+    if (raw[j] === '\0' && ch !== '\0') {
+      j++;
+      continue;
     }
     if (raw[j] === '\r' && ch === '\n') {
       j += raw[j + 1] === '\n' ? 2 : 1;
       run.push(ch, s + j - 1, s + j);
-      lastEntity = null;
-      continue;
-    }
-    if (raw[j] === ch) {
-      run.push(ch, s + j, s + j + 1);
-      j++;
-      lastEntity = null;
+      i++;
       continue;
     }
     if (raw[j] === '&') {
-      let k = j + 1;
-      while (k < raw.length && k - j < 40 && /[#0-9A-Za-z]/.test(raw[k]!)) k++;
-      if (raw[k] === ';') k++;
-      run.push(ch, s + j, s + k);
-      lastEntity = [s + j, s + k];
-      j = k;
-      continue;
+      const entity = entityAt(raw, j);
+      if (entity && value.startsWith(entity.text, i)) {
+        for (const unit of entity.text.split('')) run.push(unit, s + j, s + j + entity.length);
+        i += entity.text.length;
+        j += entity.length;
+        continue;
+      }
     }
-    // The second UTF-16 unit of a decoded entity, or a character the parser replaced: map to the nearest source.
-    const at: [number, number] = lastEntity ?? [s + Math.min(j, raw.length - 1), s + Math.min(j + 1, raw.length)];
-    run.push(ch, at[0], at[1]);
-    if (!lastEntity) j++;
+    // The character itself, or one the parser replaced (U+FFFD): one source character each.
+    run.push(ch, s + Math.min(j, raw.length - 1), s + Math.min(j + 1, raw.length));
+    i++;
+    j++;
   }
 }
 

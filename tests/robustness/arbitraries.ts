@@ -30,6 +30,25 @@ export const anyString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: fc.constantFrom(...'0123456789年月日（）()|<>/\n\t 一二十件条'), maxLength: 400 }),
 );
 
+/** What an HTML parser reads otherwise than it is written: references, CRLF, and what it drops (NUL, stray tags). */
+const HTML_SHOWN = ['&amp;', 'R&amp;D', '&lt;', '&gt;', '&#38;', '&#x26;', '&#20013;', '&nbsp;', '&notit;', '&ampD', '&copy', '&NotEqualTilde;', '&#x1F600;', '&bogus;', '& ', '\r\n', '\r', '<br>'];
+const HTML_DROPPED = ['\0', '\0\0\0', '<tr title="a>b">', "<td class='x>y'>", '<tr>', '</td>', '</tbody>', '<span>', '</span>', '<b>', '<!-- c -->'];
+const noise = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((parts) => parts.join(''));
+const shown = noise([...HTML_SHOWN, ...HTML_DROPPED]);
+const dropped = noise(HTML_DROPPED);
+
+/**
+ * A small HTML report that states 共受理政府信息公开申请58件, with HTML noise between its statements and, inside
+ * the statement, only what the parser drops (so the statement still reads the same).
+ */
+export const noisyHtml: fc.Arbitrary<string> = fc
+  .tuple(shown, shown, dropped, dropped, shown, shown)
+  .map(
+    ([a, b, c, d, e, f]) =>
+      `<html><body><p>某某市人民政府2017年政府信息公开工作年度报告</p>${a}<p>2017年，${b}共受理政府信息公开申请${c}58${d}件。${e}` +
+      `其中予以公开30件。</p>${f}</body></html>`,
+  );
+
 /** One edit of a document: lines and cells deleted, duplicated or swapped; markup inserted; the end cut off. */
 export type Edit =
   | { readonly kind: 'delete-line' | 'duplicate-line' | 'delete-cell' | 'duplicate-cell'; readonly at: number }
