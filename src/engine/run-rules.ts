@@ -32,13 +32,19 @@ function toFinding(rule: Rule, m: RuleMatch): Finding {
   };
 }
 
+/** Append in a loop: `push(...items)` passes every item as an argument and overflows the stack past ~10⁵. */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
 /** Run one rule over the document and return its findings. */
 export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
   const matches: RuleMatch[] = [];
   switch (rule.scope) {
     case 'document':
-      matches.push(
-        ...rule.extract(doc, {
+      append(
+        matches,
+        rule.extract(doc, {
           warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
         }),
       );
@@ -50,11 +56,11 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
           rule.match.lastIndex = 0;
           if (!rule.match.test(text)) continue;
         }
-        matches.push(...rule.extract({ view: entry.view, text, entry, doc }));
+        append(matches, rule.extract({ view: entry.view, text, entry, doc }));
       }
       break;
     case 'table':
-      for (const table of doc.tables) matches.push(...rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
+      for (const table of doc.tables) append(matches, rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
       break;
   }
   const findings: Finding[] = [];

@@ -28,6 +28,9 @@ const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
 ];
 const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
 const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
+// A fragment is the short tail of a hard-wrapped line; testing only short lines also keeps a line of millions of
+// digits from overflowing the regex backtrack stack.
+const isFragment = (value: string): boolean => value.length <= 40 && FRAGMENT.test(value);
 
 function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
   for (const [depth, re] of HEADING_MARKERS) {
@@ -201,7 +204,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         break;
       case 'text': {
         const prev = pending[pending.length - 1];
-        const fragment = FRAGMENT.test(c.line.value) || (prev !== undefined && FRAGMENT.test(prev.value));
+        const fragment = isFragment(c.line.value) || (prev !== undefined && isFragment(prev.value));
         const continues =
           prev !== undefined && !TERMINAL.test(prev.value) && (wrapped || fragment) && !alignedRow(c.line.value) && !alignedRow(prev.value);
         if (!continues) flushParagraph();

@@ -212,11 +212,23 @@ function worthReading(value: string): boolean {
   return RUN_ANCHORS.test(value) && /\d{7}/.test(value);
 }
 
+/**
+ * `text |`: one pipe, at the end (white space after it allowed). A loop, not /^[^|]+[|]\s*$/: a greedy class over a
+ * line of millions of characters overflows the regex backtrack stack.
+ */
+function endsWithOnlyPipe(value: string): boolean {
+  const text = value.trimEnd();
+  const last = text.length - 1;
+  if (last < 1 || (text[last] !== '|' && text[last] !== '｜')) return false;
+  for (let i = 0; i < last; i++) if (text[i] === '|' || text[i] === '｜') return false;
+  return true;
+}
+
 /** One-cell-per-line dumps end each cell with ` |`; then a bare `|` line is an empty cell. */
 function usesPipeCells(items: readonly TreeItem[]): boolean {
   let terminated = 0;
   for (const item of items) {
-    if (item.kind === 'line' && /^[^|｜]+[|｜]\s*$/u.test(item.line.value)) terminated++;
+    if (item.kind === 'line' && endsWithOnlyPipe(item.line.value)) terminated++;
     if (terminated >= 5) return true;
   }
   return false;
