@@ -268,9 +268,21 @@ export function tokensOf(doc: DocumentView): Token[] {
 /** Grid header texts by column: for each column, the folded texts of the header rows above `beforeRow`, top first. */
 export function gridHeaders(table: Table, fromRow: number, beforeRow: number): Map<number, string[]> {
   const headers = new Map<number, string[]>();
-  for (const row of table.children) {
-    const r = row.children[0]?.row ?? 0;
-    if (r < fromRow || r >= beforeRow) continue;
+  // Rows are in grid order: start at the first row of the range and stop after it, so a reader asking for the
+  // header of each of N rows costs the rows it asks for, not N each time.
+  const rows = table.children;
+  const rowOf = (i: number): number => rows[i]!.children[0]?.row ?? 0;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rowOf(mid) < fromRow) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < rows.length; i++) {
+    const row = rows[i]!;
+    const r = rowOf(i);
+    if (r >= beforeRow) break;
     for (const cell of row.children) {
       const text = fold(cell.value).text.replace(/ /g, '');
       if (text.length === 0) continue;
