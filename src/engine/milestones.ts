@@ -50,6 +50,7 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
       });
     }
     for (const d of dates) {
+      if (!messages.budget.take('milestones')) return;
       const span = view.toSource(d.start, d.end);
       const place = doc.locate(span.start, span.end);
       let text: string;

@@ -32,14 +32,17 @@ function toFinding(rule: Rule, m: RuleMatch): Finding {
   };
 }
 
-/** Append in a loop: `push(...items)` passes every item as an argument and overflows the stack past ~10⁵. */
-function append<T>(to: T[], items: readonly T[]): void {
-  for (const item of items) to.push(item);
-}
 
 /** Run one rule over the document and return its findings. */
 export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
   const matches: RuleMatch[] = [];
+  // A loop, not push(...items) (which overflows the stack past ~10⁵ arguments); matches past the budget are dropped.
+  const append = (to: RuleMatch[], items: readonly RuleMatch[]): void => {
+    for (const item of items) {
+      if (!messages.budget.take('matches')) return;
+      to.push(item);
+    }
+  };
   switch (rule.scope) {
     case 'document':
       append(

@@ -2,6 +2,7 @@
  * Lines and tables → the report tree: chrome, metadata blocks, headings that open nested sections, paragraphs split
  * into sentences, and tables. Shared by the plain-text and the HTML front-ends.
  */
+import type { Budget } from '../budget.js';
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
 import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
@@ -19,6 +20,8 @@ export interface BuildOptions {
   readonly inputType: 'text' | 'html';
   /** Join hard-wrapped lines into paragraphs (plain text from PDFs); HTML blocks are paragraphs already. */
   readonly joinWrappedLines: boolean;
+  /** The document's resource budget (table cells and grid slots are taken from it). */
+  readonly budget?: Budget;
 }
 
 const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
@@ -162,7 +165,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     type: 'root',
     children: [],
     position: locate(0, input.length),
-    data: { inputType: options.inputType, length: input.length, items },
+    data: { inputType: options.inputType, length: input.length, items, ...(options.budget ? { budget: options.budget } : {}) },
   };
   const stack: Section[] = [];
   const append = (node: Block | Section): void => {
@@ -187,7 +190,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     const origin = rows[0]!.origin;
     const raw: RawCell[][] = rows.map((r) => r.cells.map((line) => ({ line, rowspan: 1, colspan: 1, header: false })));
     rows = [];
-    appendTable(buildTable(raw, origin, locate));
+    appendTable(buildTable(raw, origin, locate, options.budget));
   };
   const appendTable = (table: Table): void => {
     const meta = metaFromTable(table, locate);

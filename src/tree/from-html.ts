@@ -6,6 +6,7 @@
 import type { Element, Nodes as HastNodes, Text as HastText } from 'hast';
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { fromHtml } from 'hast-util-from-html';
+import { Budget } from '../budget.js';
 import { buildTree, type TreeItem } from './build-tree.js';
 import { type Line, trimLine } from './lines.js';
 import type { Locator } from './positions.js';
@@ -195,7 +196,7 @@ function span(value: unknown): number {
   return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
 }
 
-export function treeFromHtml(input: string, locate: Locator): Root {
+export function treeFromHtml(input: string, locate: Locator, budget = new Budget()): Root {
   const hast = fromHtml(input);
   const items: TreeItem[] = [];
   const run = new TextRun();
@@ -236,15 +237,21 @@ export function treeFromHtml(input: string, locate: Locator): Root {
       }
       if (tag === 'table' && isDataTable(node)) {
         flush();
-        const rawRows: RawCell[][] = tableRows(node).map((tr) =>
-          rowCells(tr).map((cell) => ({
-            line: cellLine(cell),
-            rowspan: span(cell.properties?.rowSpan),
-            colspan: span(cell.properties?.colSpan),
-            header: cell.tagName === 'th',
-          })),
-        );
-        items.push({ kind: 'table', table: buildTable(rawRows, 'html', locate) });
+        // Cells past the budget are not even read: one more than is left reaches buildTable, which notes the excess.
+        let room = budget.left('cells') + 1;
+        const rawRows: RawCell[][] = [];
+        for (const tr of tableRows(node)) {
+          if (room <= 0) break;
+          const cells: RawCell[] = [];
+          for (const cell of rowCells(tr)) {
+            if (room-- <= 0) break;
+            const rowspan = span(cell.properties?.rowSpan);
+            const colspan = span(cell.properties?.colSpan);
+            cells.push({ line: cellLine(cell), rowspan, colspan, header: cell.tagName === 'th' });
+          }
+          rawRows.push(cells);
+        }
+        items.push({ kind: 'table', table: buildTable(rawRows, 'html', locate, budget) });
         return;
       }
       const block = BLOCKS.has(tag);
@@ -260,5 +267,5 @@ export function treeFromHtml(input: string, locate: Locator): Root {
   };
   visit(hast);
   flush();
-  return buildTree(items, { input, locate, inputType: 'html', joinWrappedLines: false });
+  return buildTree(items, { input, locate, inputType: 'html', joinWrappedLines: false, budget });
 }

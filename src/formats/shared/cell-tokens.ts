@@ -241,7 +241,10 @@ export function tokensOf(doc: DocumentView): Token[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const tokens: Token[] = [];
-  const emit: Emit = (t) => tokens.push(t);
+  const budget = doc.tree.data?.budget;
+  const emit: Emit = (t) => {
+    if (!budget || budget.take('tokens')) tokens.push(t);
+  };
   const items = doc.tree.data?.items ?? [];
   const pipeCells = usesPipeCells(items);
   let row = 0;
