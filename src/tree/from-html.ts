@@ -59,6 +59,8 @@ class TextRun {
   }
 }
 
+const MARKUP_AFTER_LT = /^[A-Za-z/!?]$/u;
+
 /** The end of the tag that opens at `at` (after its `>`), or -1; a `>` inside a quoted attribute value does not close it. */
 function tagEnd(raw: string, at: number): number {
   let quote = '';
@@ -109,13 +111,15 @@ function pushText(node: HastText, input: string, run: TextRun): void {
   let tagsClosed = true;
   for (let i = 0; i < value.length; ) {
     const ch = value[i]!;
-    if (tagsClosed && raw[j] === '<' && ch !== '<') {
+    // `<` opens markup when a letter, `/`, `!` or `?` follows (the tokenizer's rule); otherwise it is text.
+    if (tagsClosed && raw[j] === '<' && MARKUP_AFTER_LT.test(raw[j + 1] ?? '')) {
       const close = tagEnd(raw, j);
       if (close < 0) tagsClosed = false;
       else j = close;
       continue;
     }
-    if (raw[j] === '\0' && ch !== '\0') {
+    // The parser drops a NUL character in body text, or (in some contexts) replaces it with U+FFFD.
+    if (raw[j] === '\0' && ch !== '\0' && ch !== '\uFFFD') {
       j++;
       continue;
     }

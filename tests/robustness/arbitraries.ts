@@ -49,7 +49,7 @@ const dropped = noise(HTML_DROPPED);
  * the statement, only what the parser drops (so the statement still reads the same).
  */
 export const noisyHtml: fc.Arbitrary<string> = fc
-  .tuple(shown, shown, dropped, dropped, shown, shown)
+  .tuple(shown, dropped, dropped, dropped, shown, shown)
   .map(
     ([a, b, c, d, e, f]) =>
       `<html><body><p>某某市人民政府2017年政府信息公开工作年度报告</p>${a}<p>2017年，${b}共受理政府信息公开申请${c}58${d}件。${e}` +
