@@ -111,8 +111,10 @@ function pushText(node: HastText, input: string, run: TextRun): void {
   let tagsClosed = true;
   for (let i = 0; i < value.length; ) {
     const ch = value[i]!;
-    // `<` opens markup when a letter, `/`, `!` or `?` follows (the tokenizer's rule); otherwise it is text.
-    if (tagsClosed && raw[j] === '<' && MARKUP_AFTER_LT.test(raw[j + 1] ?? '')) {
+    // `<` opens markup when a letter, `/`, `!` or `?` follows (the tokenizer's rule), unless the text itself goes on
+    // with it (`<b>` as text in a <title>); a dropped tag before a decoded `&lt;` is still markup.
+    const literal = ch === '<' && raw[j + 1] === value[i + 1];
+    if (tagsClosed && raw[j] === '<' && !literal && MARKUP_AFTER_LT.test(raw[j + 1] ?? '')) {
       const close = tagEnd(raw, j);
       if (close < 0) tagsClosed = false;
       else j = close;
