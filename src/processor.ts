@@ -5,6 +5,7 @@
  */
 import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
+import { BUDGET_LIMITS, Budget, countTags } from './budget.js';
 import { compileReport } from './engine/compile-report.js';
 import { DocumentView } from './engine/document-view.js';
 import { type Extraction, extract } from './engine/extract.js';
@@ -31,6 +32,8 @@ declare module 'vfile' {
     ogi: {
       inputType: 'text' | 'html';
       locate: Locator;
+      /** The document's resource budget, from the tree builder (cells, grid slots) to the rules and messages. */
+      budget: Budget;
       doc?: DocumentView;
       /** Set when the HTML could not be built into a tree and was read with its markup blanked. */
       htmlFallback?: string;
@@ -73,15 +76,18 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
     this.parser = (document: string, file: VFile): Root => {
       const inputType = options.input && options.input !== 'auto' ? options.input : sniffInputType(document);
       const locate = createLocator(document);
-      file.data.ogi = { inputType, locate };
-      if (inputType === 'text') return treeFromText(document, locate);
+      const budget = new Budget();
+      file.data.ogi = { inputType, locate, budget };
+      if (inputType === 'text') return treeFromText(document, locate, budget);
+      // The HTML tree costs about a kilobyte per tag: a page of millions of tags is read as text instead.
+      if (!budget.take('tags', countTags(document))) return treeFromText(blankMarkup(document), locate, budget);
       try {
-        return treeFromHtml(document, locate);
+        return treeFromHtml(document, locate, budget);
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         // Pathologically deep nesting exhausts the HTML parser's stack: read the words where they stand instead.
         file.data.ogi.htmlFallback = error.message;
-        return treeFromText(blankMarkup(document), locate);
+        return treeFromText(blankMarkup(document), locate, budget);
       }
     };
   }
@@ -91,7 +97,7 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
       const state = file.data.ogi!;
       const input = String(file.value);
       const doc = new DocumentView(tree, input, state.locate);
-      const messages = new MessageSink(file, state.locate);
+      const messages = new MessageSink(file, state.locate, state.budget);
       if (input.trim().length === 0) messages.warn(MESSAGE_CODES.inputEmpty, 'the input is empty: nothing to read');
       if (state.htmlFallback) {
         messages.warn(MESSAGE_CODES.htmlFallback, `the HTML could not be parsed into a tree (${state.htmlFallback}); read as text with markup blanked, tables not read`);
@@ -102,6 +108,13 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
         ...(forced ? { forced } : {}),
         resolveYearlessDates: options.resolveYearlessDates ?? false,
       });
+      for (const resource of state.budget.exceeded()) {
+        messages.warn(
+          MESSAGE_CODES.budgetExceeded,
+          `the document needs more ${resource} than one document may use (${BUDGET_LIMITS[resource]}); the rest was left out`,
+          { actual: resource, expected: [String(BUDGET_LIMITS[resource])] },
+        );
+      }
     };
   }
 

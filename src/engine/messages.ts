@@ -3,6 +3,7 @@
  * wording may change. Every message carries a place when there is one.
  */
 import type { VFile } from 'vfile';
+import { Budget } from '../budget.js';
 import type { Locator } from '../tree/positions.js';
 import type { Span } from './finding.js';
 
@@ -19,6 +20,7 @@ export const MESSAGE_CODES = {
   overlapDropped: 'overlap-dropped',
   inputEmpty: 'input-empty',
   htmlFallback: 'html-fallback',
+  budgetExceeded: 'budget-exceeded',
   notAReport: 'not-a-report',
   unknownKey: 'unknown-key',
 } as const;
@@ -35,6 +37,8 @@ export class MessageSink {
   constructor(
     private readonly file: VFile,
     private readonly locate: Locator,
+    /** The document's resource budget; it travels with the sink to every rule, refiner and reader. */
+    readonly budget: Budget = new Budget(),
   ) {}
 
   warn(code: string, reason: string, details: MessageDetails = {}): void {
@@ -46,6 +50,7 @@ export class MessageSink {
   }
 
   private emit(severity: 'info' | 'warning', code: string, reason: string, details: MessageDetails): void {
+    if (code !== MESSAGE_CODES.budgetExceeded && !this.budget.take('messages')) return;
     const place = details.at ? this.locate(details.at.start, details.at.end) : undefined;
     const options = { ruleId: code, source: 'ogi-report', ...(place ? { place } : {}) };
     // A vfile message is an Error: capturing its stack costs more than the parse of a short table. Nobody reads it.
@@ -57,8 +62,13 @@ export class MessageSink {
     } finally {
       Error.stackTraceLimit = limit;
     }
-    if (details.actual !== undefined) message.actual = details.actual;
+    if (details.actual !== undefined) message.actual = clip(details.actual);
     if (details.expected !== undefined) message.expected = [...details.expected];
     if (details.rule !== undefined) message.note = details.rule;
   }
 }
+
+// An `actual` lists what the text states (every conflicting value with its offsets); past this it is cut, so one
+// message of a hostile input cannot outgrow the input.
+const ACTUAL_CHARS = 2_000;
+const clip = (text: string): string => (text.length <= ACTUAL_CHARS ? text : `${text.slice(0, ACTUAL_CHARS)}…`);

@@ -18,10 +18,30 @@ function lastYearIn(text: string): number | undefined {
   return year;
 }
 
+// A milestone's text is its sentence; a longer sentence is clipped to this many characters on each side of the date,
+// so the output grows with the input, not with dates × sentence length.
+const CONTEXT_CHARS = 80;
+
+/** `text` around `[from, to)`: whole when short, else clipped on each side (a cut end marked with …). */
+function around(text: string, from: number, to: number): string {
+  if (text.length <= 2 * CONTEXT_CHARS + (to - from)) return text;
+  let a = Math.max(0, from - CONTEXT_CHARS);
+  let b = Math.min(text.length, to + CONTEXT_CHARS);
+  // Never cut a surrogate pair in two.
+  if (a > 0 && isTrail(text.charCodeAt(a))) a--;
+  if (b < text.length && isTrail(text.charCodeAt(b))) b++;
+  return `${a > 0 ? '…' : ''}${text.slice(a, b)}${b < text.length ? '…' : ''}`;
+}
+
+const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
 /** Collect milestones in reading order. */
 export function collectMilestones(doc: DocumentView, messages: MessageSink, resolveYearless: boolean): Milestone[] {
   const out: Milestone[] = [];
-  const read = (view: TextView, contextYear: number | undefined, context?: string): void => {
+  const read = (view: TextView, contextYear: number | undefined, context?: { text: string; start: number }): void => {
+    const value = view.node.value;
+    const lead = value.length - value.trimStart().length;
+    const sentence = value.trim();
     const { dates, invalid } = scanDates(view.text, contextYear === undefined ? {} : { contextYear });
     for (const bad of invalid) {
       messages.warn(MESSAGE_CODES.invalidDate, `"${bad.text}" is not a calendar date (${bad.reason}); not used`, {
@@ -30,15 +50,22 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
       });
     }
     for (const d of dates) {
+      if (!messages.budget.take('milestones')) return;
       const span = view.toSource(d.start, d.end);
       const place = doc.locate(span.start, span.end);
+      let text: string;
+      if (context) text = around(context.text, span.start - context.start, span.end - context.start);
+      else {
+        const at = view.valueRange(d.start, d.end);
+        text = around(sentence, at.start - lead, at.end - lead);
+      }
       out.push({
         date: formatCalendarDate(d.date),
         ...(d.until ? { until: formatCalendarDate(d.until) } : {}),
         precision: d.date.precision,
         kind: d.kind,
         yearFrom: d.yearFrom,
-        text: context ?? view.node.value.trim(),
+        text,
         start: span.start,
         end: span.end,
         line: place.start.line,
@@ -54,8 +81,10 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
         break;
       case 'metaBlock': {
         // A metadata field's sentence is its whole line (发布日期:2018-01-23 来源:…).
-        const line = doc.input.slice(block.position.start.offset, block.position.end.offset).trim();
-        for (const field of block.children) read(doc.view(field), undefined, line.length <= 300 ? line : undefined);
+        const from = block.position.start.offset ?? 0;
+        const whole = doc.input.slice(from, block.position.end.offset);
+        const line = { text: whole.trim(), start: from + whole.length - whole.trimStart().length };
+        for (const field of block.children) read(doc.view(field), undefined, line.text.length <= 300 ? line : undefined);
         break;
       }
       case 'table':

@@ -102,7 +102,7 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
           else {
             const at = m.indices?.groups?.n;
             if (!at) continue;
-            q = ctx.view.quantities.find((x) => x.start === at[0] && x.end === at[1]);
+            q = ctx.view.quantityAt(at[0], at[1]);
             if (!q || !acceptQuantity(q, p)) continue;
             const converted = p.convert ? p.convert(q) : q.value;
             if (converted === null) continue;

@@ -32,13 +32,22 @@ function toFinding(rule: Rule, m: RuleMatch): Finding {
   };
 }
 
+
 /** Run one rule over the document and return its findings. */
 export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
   const matches: RuleMatch[] = [];
+  // A loop, not push(...items) (which overflows the stack past ~10⁵ arguments); matches past the budget are dropped.
+  const append = (to: RuleMatch[], items: readonly RuleMatch[]): void => {
+    for (const item of items) {
+      if (!messages.budget.take('matches')) return;
+      to.push(item);
+    }
+  };
   switch (rule.scope) {
     case 'document':
-      matches.push(
-        ...rule.extract(doc, {
+      append(
+        matches,
+        rule.extract(doc, {
           warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
         }),
       );
@@ -50,11 +59,11 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
           rule.match.lastIndex = 0;
           if (!rule.match.test(text)) continue;
         }
-        matches.push(...rule.extract({ view: entry.view, text, entry, doc }));
+        append(matches, rule.extract({ view: entry.view, text, entry, doc }));
       }
       break;
     case 'table':
-      for (const table of doc.tables) matches.push(...rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
+      for (const table of doc.tables) append(matches, rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
       break;
   }
   const findings: Finding[] = [];

@@ -10,6 +10,7 @@ export class TextView {
   readonly node: TextNode;
   private readonly norm: NormalizedText;
   private quantitiesCache: Quantity[] | undefined;
+  private byStart: Map<number, Quantity[]> | undefined;
 
   constructor(node: TextNode) {
     this.node = node;
@@ -45,15 +46,34 @@ export class TextView {
     return sourceEndOf(this.norm, Math.min(to, this.norm.text.length) - 1);
   }
 
+  /** The number token spanning exactly `[start, end)`, if any: an index, so a sentence of N statements costs N, not N². */
+  quantityAt(start: number, end: number): Quantity | undefined {
+    if (!this.byStart) {
+      this.byStart = new Map();
+      for (const q of this.quantities) {
+        const list = this.byStart.get(q.start);
+        if (list) list.push(q);
+        else this.byStart.set(q.start, [q]);
+      }
+    }
+    return this.byStart.get(start)?.find((q) => q.end === end);
+  }
+
+  /** Indexes `[start, end)` into the node's value of the normalised range `[from, to)` (empty text: 0, 0). */
+  valueRange(from: number, to: number): { start: number; end: number } {
+    const { norm } = this;
+    if (norm.text.length === 0) return { start: 0, end: 0 };
+    const a = Math.min(Math.max(from, 0), norm.text.length - 1);
+    const b = Math.min(Math.max(to - 1, a), norm.text.length - 1);
+    return { start: sourceStartOf(norm, a), end: sourceEndOf(norm, b) };
+  }
+
   /** Source offsets `[start, end)` of the normalised range `[from, to)`. */
   toSource(from: number, to: number): { start: number; end: number } {
     const { norm, node } = this;
     const base = node.position.start.offset ?? 0;
     if (norm.text.length === 0) return { start: base, end: base };
-    const a = Math.min(Math.max(from, 0), norm.text.length - 1);
-    const b = Math.min(Math.max(to - 1, a), norm.text.length - 1);
-    const valueStart = sourceStartOf(norm, a);
-    const valueEnd = sourceEndOf(norm, b);
+    const { start: valueStart, end: valueEnd } = this.valueRange(from, to);
     if (!node.offsets) return { start: base + valueStart, end: base + valueEnd };
     const last = node.value.length - 1;
     return {

@@ -85,7 +85,7 @@ export const Milestone = z.object({
   kind: z.enum(['date', 'range', 'deadline']),
   /** `context` when the year was not written and was taken from the document (opt-in). */
   yearFrom: z.enum(['text', 'context']),
-  /** The sentence (or line) the date stands in. */
+  /** The sentence (or line) the date stands in; a longer one clipped to 80 characters each side of the date (a cut end marked …). */
   text: z.string(),
   start: nonNegativeInt,
   end: nonNegativeInt,

@@ -2,6 +2,7 @@
  * Lines and tables → the report tree: chrome, metadata blocks, headings that open nested sections, paragraphs split
  * into sentences, and tables. Shared by the plain-text and the HTML front-ends.
  */
+import type { Budget } from '../budget.js';
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
 import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
@@ -19,6 +20,8 @@ export interface BuildOptions {
   readonly inputType: 'text' | 'html';
   /** Join hard-wrapped lines into paragraphs (plain text from PDFs); HTML blocks are paragraphs already. */
   readonly joinWrappedLines: boolean;
+  /** The document's resource budget (table cells and grid slots are taken from it). */
+  readonly budget?: Budget;
 }
 
 const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
@@ -30,6 +33,9 @@ const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
 // A line cut after a connective (…自2012年1月1日起，至 / …和) goes on in the next line, wrapped or not.
 const OPEN_CLAUSE = /[至到自从和及与、，,]$/u;
 const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
+// A fragment is the short tail of a hard-wrapped line; testing only short lines also keeps a line of millions of
+// digits from overflowing the regex backtrack stack.
+const isFragment = (value: string): boolean => value.length <= 40 && FRAGMENT.test(value);
 
 function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
   for (const [depth, re] of HEADING_MARKERS) {
@@ -201,7 +207,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     type: 'root',
     children: [],
     position: locate(0, input.length),
-    data: { inputType: options.inputType, length: input.length, items },
+    data: { inputType: options.inputType, length: input.length, items, ...(options.budget ? { budget: options.budget } : {}) },
   };
   const stack: Section[] = [];
   const append = (node: Block | Section): void => {
@@ -226,7 +232,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     const origin = rows[0]!.origin;
     const raw: RawCell[][] = rows.map((r) => r.cells.map((line) => ({ line, rowspan: 1, colspan: 1, header: false })));
     rows = [];
-    appendTable(buildTable(raw, origin, locate));
+    appendTable(buildTable(raw, origin, locate, options.budget));
   };
   const appendTable = (table: Table): void => {
     const meta = metaFromTable(table, locate);
@@ -243,7 +249,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         break;
       case 'text': {
         const prev = pending[pending.length - 1];
-        const fragment = FRAGMENT.test(c.line.value) || (prev !== undefined && FRAGMENT.test(prev.value));
+        const fragment = isFragment(c.line.value) || (prev !== undefined && isFragment(prev.value));
         const continues =
           prev !== undefined &&
           !TERMINAL.test(prev.value) &&

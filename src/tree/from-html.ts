@@ -4,7 +4,9 @@
  * Every character keeps the source offset it was read from, entities included, so provenance points into the HTML.
  */
 import type { Element, Nodes as HastNodes, Text as HastText } from 'hast';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { fromHtml } from 'hast-util-from-html';
+import { Budget } from '../budget.js';
 import { buildTree, type TreeItem } from './build-tree.js';
 import { type Line, sliceLine, trimLine } from './lines.js';
 import type { Locator } from './positions.js';
@@ -57,7 +59,44 @@ class TextRun {
   }
 }
 
-/** Align a hast text node's decoded value with its raw source slice (entities, CRLF) and push it. */
+const MARKUP_AFTER_LT = /^[A-Za-z/!?]$/u;
+
+/** The end of the tag that opens at `at` (after its `>`), or -1; a `>` inside a quoted attribute value does not close it. */
+function tagEnd(raw: string, at: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let k = at + 1; k < raw.length; k++) {
+    const c = raw[k]!;
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '>') return k + 1;
+    if ((c === '"' || c === "'") && afterEquals) quote = c;
+    else if (c === '=') afterEquals = true;
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\f') afterEquals = false;
+  }
+  return -1;
+}
+
+// The character-reference decoder parse5 itself uses, so an entity is read exactly as the parser read it.
+let decoded: number[] = [];
+const entityDecoder = new HtmlEntityDecoder((cp) => decoded.push(cp));
+
+/** The character reference at `raw[at]` (`&`): its decoded text and its length in the source, or null. */
+function entityAt(raw: string, at: number): { text: string; length: number } | null {
+  decoded = [];
+  entityDecoder.startEntity(DecodingMode.Legacy);
+  let length = entityDecoder.write(raw, at + 1);
+  if (length < 0) length = entityDecoder.end();
+  return length > 0 ? { text: String.fromCodePoint(...decoded), length } : null;
+}
+
+/**
+ * Align a hast text node's decoded value with its raw source slice and push it. The parser merges text across tags
+ * it drops (a <tr> outside any table), decodes character references, drops NUL characters and folds CRLF; each is
+ * stepped over in the source, so every character keeps the offset it was read from.
+ */
 function pushText(node: HastText, input: string, run: TextRun): void {
   const value = node.value;
   const s = node.position?.start.offset;
@@ -69,41 +108,42 @@ function pushText(node: HastText, input: string, run: TextRun): void {
     return;
   }
   let j = 0;
-  let lastEntity: [number, number] | null = null;
   let tagsClosed = true;
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < value.length; ) {
     const ch = value[i]!;
-    // Malformed HTML (a <tr> outside any table): the parser merges text across dropped tags; skip them in the source.
-    while (tagsClosed && raw[j] === '<' && ch !== '<') {
-      const close = raw.indexOf('>', j);
+    // `<` opens markup when a letter, `/`, `!` or `?` follows (the tokenizer's rule), unless the text itself goes on
+    // with it (`<b>` as text in a <title>); a dropped tag before a decoded `&lt;` is still markup.
+    const literal = ch === '<' && raw[j + 1] === value[i + 1];
+    if (tagsClosed && raw[j] === '<' && !literal && MARKUP_AFTER_LT.test(raw[j + 1] ?? '')) {
+      const close = tagEnd(raw, j);
       if (close < 0) tagsClosed = false;
-      else j = close + 1;
+      else j = close;
+      continue;
+    }
+    // The parser drops a NUL character in body text, or (in some contexts) replaces it with U+FFFD.
+    if (raw[j] === '\0' && ch !== '\0' && ch !== '\uFFFD') {
+      j++;
+      continue;
     }
     if (raw[j] === '\r' && ch === '\n') {
       j += raw[j + 1] === '\n' ? 2 : 1;
       run.push(ch, s + j - 1, s + j);
-      lastEntity = null;
-      continue;
-    }
-    if (raw[j] === ch) {
-      run.push(ch, s + j, s + j + 1);
-      j++;
-      lastEntity = null;
+      i++;
       continue;
     }
     if (raw[j] === '&') {
-      let k = j + 1;
-      while (k < raw.length && k - j < 40 && /[#0-9A-Za-z]/.test(raw[k]!)) k++;
-      if (raw[k] === ';') k++;
-      run.push(ch, s + j, s + k);
-      lastEntity = [s + j, s + k];
-      j = k;
-      continue;
+      const entity = entityAt(raw, j);
+      if (entity && value.startsWith(entity.text, i)) {
+        for (const unit of entity.text.split('')) run.push(unit, s + j, s + j + entity.length);
+        i += entity.text.length;
+        j += entity.length;
+        continue;
+      }
     }
-    // The second UTF-16 unit of a decoded entity, or a character the parser replaced: map to the nearest source.
-    const at: [number, number] = lastEntity ?? [s + Math.min(j, raw.length - 1), s + Math.min(j + 1, raw.length)];
-    run.push(ch, at[0], at[1]);
-    if (!lastEntity) j++;
+    // The character itself, or one the parser replaced (U+FFFD): one source character each.
+    run.push(ch, s + Math.min(j, raw.length - 1), s + Math.min(j + 1, raw.length));
+    i++;
+    j++;
   }
 }
 
@@ -177,7 +217,7 @@ function span(value: unknown): number {
   return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
 }
 
-export function treeFromHtml(input: string, locate: Locator): Root {
+export function treeFromHtml(input: string, locate: Locator, budget = new Budget()): Root {
   const hast = fromHtml(input);
   const items: TreeItem[] = [];
   const run = new TextRun();
@@ -223,15 +263,21 @@ export function treeFromHtml(input: string, locate: Locator): Root {
       }
       if (tag === 'table' && isDataTable(node)) {
         flush();
-        const rawRows: RawCell[][] = tableRows(node).map((tr) =>
-          rowCells(tr).map((cell) => ({
-            line: cellLine(cell),
-            rowspan: span(cell.properties?.rowSpan),
-            colspan: span(cell.properties?.colSpan),
-            header: cell.tagName === 'th',
-          })),
-        );
-        items.push({ kind: 'table', table: buildTable(rawRows, 'html', locate) });
+        // Cells past the budget are not even read: one more than is left reaches buildTable, which notes the excess.
+        let room = budget.left('cells') + 1;
+        const rawRows: RawCell[][] = [];
+        for (const tr of tableRows(node)) {
+          if (room <= 0) break;
+          const cells: RawCell[] = [];
+          for (const cell of rowCells(tr)) {
+            if (room-- <= 0) break;
+            const rowspan = span(cell.properties?.rowSpan);
+            const colspan = span(cell.properties?.colSpan);
+            cells.push({ line: cellLine(cell), rowspan, colspan, header: cell.tagName === 'th' });
+          }
+          rawRows.push(cells);
+        }
+        items.push({ kind: 'table', table: buildTable(rawRows, 'html', locate, budget) });
         return;
       }
       const block = BLOCKS.has(tag);
@@ -247,5 +293,5 @@ export function treeFromHtml(input: string, locate: Locator): Root {
   };
   visit(hast);
   flush();
-  return buildTree(items, { input, locate, inputType: 'html', joinWrappedLines: false });
+  return buildTree(items, { input, locate, inputType: 'html', joinWrappedLines: false, budget });
 }

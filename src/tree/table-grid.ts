@@ -2,6 +2,7 @@
  * Table grid: rows of cells with rowspan/colspan become a full rectangular grid. A slot covered by a spanning cell
  * holds a copy of that cell with `spanOf` set, so rules can read any [row, column] and still know what was merged.
  */
+import { Budget } from '../budget.js';
 import { type Line, textProps } from './lines.js';
 import type { Locator } from './positions.js';
 import type { Cell, Row, Table } from './types.js';
@@ -42,16 +43,28 @@ function span(nodes: ReadonlyArray<{ position: { start: { offset?: number }; end
   return [start, end];
 }
 
-/** Expand raw rows into a grid table node. */
-export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'], locate: Locator): Table {
+/**
+ * Expand raw rows into a grid table node. Cells beyond the document's cell budget are not read; a span whose slots
+ * the budget cannot give is read as one slot (the cell is kept, its copies are not made).
+ */
+export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'], locate: Locator, budget = new Budget()): Table {
   const grid: Array<Array<Cell | undefined>> = rawRows.map(() => []);
+  let full = false;
   rawRows.forEach((cells, r) => {
     let c = 0;
     for (const raw of cells) {
+      if (full || !budget.take('cells')) {
+        full = true;
+        return;
+      }
       while (grid[r]![c] !== undefined) c++;
       if (c >= MAX_COLUMNS) break;
-      const rowspan = Math.max(1, Math.min(raw.rowspan, MAX_SPAN, rawRows.length - r));
-      const colspan = Math.max(1, Math.min(raw.colspan, MAX_SPAN, MAX_COLUMNS - c));
+      let rowspan = Math.max(1, Math.min(raw.rowspan, MAX_SPAN, rawRows.length - r));
+      let colspan = Math.max(1, Math.min(raw.colspan, MAX_SPAN, MAX_COLUMNS - c));
+      if (rowspan * colspan > 1 && !budget.take('gridSlots', rowspan * colspan - 1)) {
+        rowspan = 1;
+        colspan = 1;
+      }
       const origin = toCell({ ...raw, rowspan, colspan }, r, c, locate);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {

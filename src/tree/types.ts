@@ -3,6 +3,7 @@
  * nodes also keep `offsets`, the source offset of each character of `value` when `value` is not a verbatim slice
  * (HTML entities, joined lines), so any match inside them maps back exactly.
  */
+import type { Budget } from '../budget.js';
 import type { Node, Parent, Position } from 'unist';
 import type { Line } from './lines.js';
 
@@ -104,6 +105,8 @@ export interface Root extends Parent {
   data?: {
     inputType?: 'text' | 'html';
     length?: number;
+    /** The document's resource budget, for readers of the tree that build more from it (cell tokens). */
+    budget?: Budget;
     /** The lines and tables the tree was built from, in reading order (table readers re-read them as cells). */
     items?: readonly TreeItem[];
   };

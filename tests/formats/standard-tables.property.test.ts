@@ -15,7 +15,7 @@ import {
   renderHtml,
   renderText,
 } from '../helpers/standard-tables.js';
-import { SEED } from '../robustness/arbitraries.js';
+import { SEED, settle } from '../robustness/arbitraries.js';
 
 const RUNS = Math.max(1, Math.round(Number(process.env.OGI_PROPERTY_RUNS ?? 40) / 2));
 const FORMS: Array<TextForm | 'html'> = ['html', 'pipes', 'pipes-repeated', 'tabs', 'aligned', 'cell-per-line', 'cell-per-line-bare'];
@@ -33,7 +33,8 @@ const tableWarnings = (input: string): string[] =>
   [...new Set(parseReport(input).messages.filter((m) => m.severity === 'warning').map((m) => m.code))].sort();
 
 describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => {
-  it.each(FORMS)('read back exactly from %s', (form) => {
+  it.each(FORMS)('read back exactly from %s', async (form) => {
+    await settle();
     fc.assert(
       fc.property(numbers, (pool) => {
         const m = model(template, pool);
@@ -43,7 +44,8 @@ describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => 
     );
   });
 
-  it.each(['html', 'pipes', 'tabs', 'cell-per-line'] as const)('zeros written as blank cells read back as 0 (%s)', (form) => {
+  it.each(['html', 'pipes', 'tabs', 'cell-per-line'] as const)('zeros written as blank cells read back as 0 (%s)', async (form) => {
+    await settle();
     fc.assert(
       fc.property(numbers, (pool) => {
         const m = model(template, pool);
@@ -64,7 +66,8 @@ describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => 
       return `${lines[0]}\n${lines.slice(1).join('')}`;
     },
   };
-  it.each(Object.keys(runTogether) as Array<keyof typeof runTogether>)('run-together digits (%s): every cell read is right', (name) => {
+  it.each(Object.keys(runTogether) as Array<keyof typeof runTogether>)('run-together digits (%s): every cell read is right', async (name) => {
+    await settle();
     fc.assert(
       fc.property(numbers, (pool) => {
         const m = model(template, pool);
@@ -92,7 +95,8 @@ describe.each(['2019', '2021'] as Template[])('random %s tables', (template) => 
     form: fc.constantFrom(...FORMS),
   });
 
-  it('an injected inconsistency raises exactly the matching warning', () => {
+  it('an injected inconsistency raises exactly the matching warning', async () => {
+    await settle();
     fc.assert(
       fc.property(numbers, injections, (pool, inj) => {
         let m = model(template, pool);

@@ -7,6 +7,13 @@ export const RUNS = Number(process.env.OGI_PROPERTY_RUNS ?? 40);
 export const SEED = Number(process.env.OGI_FUZZ_SEED ?? 2026);
 export const settings = (factor = 1): { numRuns: number; seed: number } => ({ numRuns: Math.max(1, Math.round(RUNS * factor)), seed: SEED });
 
+/**
+ * Await at the start of a long synchronous property: vitest's task updates (sent at most every 100 ms) get their
+ * answer first. A call still in flight while the worker is blocked for over a minute times out ("[vitest-worker]:
+ * Timeout calling onTaskUpdate") and fails a run whose properties all passed (`npm run fuzz -- --runs 3000`).
+ */
+export const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 300));
+
 /** Pieces real reports are made of: labels, phrasings, numbers, dates, separators and markup. */
 const PIECES = [
   '政府信息公开工作年度报告', '2019年', '2021年度', '2017年12月31日', '二〇一九年一月', '发布日期：2020-01-31', '来源：', '索引号',
@@ -29,6 +36,25 @@ export const anyString: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: fc.constantFrom(...'0123456789年月日（）()|<>/\n\t 一二十件条'), maxLength: 400 }),
 );
+
+/** What an HTML parser reads otherwise than it is written: references, CRLF, and what it drops (NUL, stray tags). */
+const HTML_SHOWN = ['&amp;', 'R&amp;D', '&lt;', '&gt;', '&#38;', '&#x26;', '&#20013;', '&nbsp;', '&notit;', '&ampD', '&copy', '&NotEqualTilde;', '&#x1F600;', '&bogus;', '& ', '\r\n', '\r', '<br>'];
+const HTML_DROPPED = ['\0', '\0\0\0', '<tr title="a>b">', "<td class='x>y'>", '<tr>', '</td>', '</tbody>', '<span>', '</span>', '<b>', '<!-- c -->'];
+const noise = (pieces: readonly string[]): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((parts) => parts.join(''));
+const shown = noise([...HTML_SHOWN, ...HTML_DROPPED]);
+const dropped = noise(HTML_DROPPED);
+
+/**
+ * A small HTML report that states 共受理政府信息公开申请58件, with HTML noise between its statements and, inside
+ * the statement, only what the parser drops (so the statement still reads the same).
+ */
+export const noisyHtml: fc.Arbitrary<string> = fc
+  .tuple(shown, dropped, dropped, dropped, shown, shown)
+  .map(
+    ([a, b, c, d, e, f]) =>
+      `<html><body><p>某某市人民政府2017年政府信息公开工作年度报告</p>${a}<p>2017年，${b}共受理政府信息公开申请${c}58${d}件。${e}` +
+      `其中予以公开30件。</p>${f}</body></html>`,
+  );
 
 /** One edit of a document: lines and cells deleted, duplicated or swapped; markup inserted; the end cut off. */
 export type Edit =

@@ -31,9 +31,9 @@ const CASES: Record<string, (size: number) => string> = {
   'entities': (n) => `<p>${'&nbsp;&amp;'.repeat(n / 11)}</p>`,
 };
 
-function fastest(input: string): number {
+function fastest(input: string, runs = 2): number {
   let best = Infinity;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < runs; k++) {
     const t = performance.now();
     parseReport(input);
     best = Math.min(best, performance.now() - t);
@@ -55,6 +55,72 @@ describe('linear time', () => {
     const small = fastest(line(640 * 1024));
     const large = fastest(line(5 * 1024 * 1024));
     expect(large / small).toBeLessThan(LIMIT);
+  });
+});
+
+// Inputs that once took quadratic time or memory (issue 17). The bound is tighter: 8× the input within 12× the time.
+const STRICT = FACTOR * 1.5;
+const HEAD = '某某市人民政府2019年政府信息公开工作年度报告\n';
+const HTML_HEAD = '<html><body><h1>某某市人民政府2019年政府信息公开工作年度报告</h1>';
+const ATTACKS: Record<string, (size: number) => string> = {
+  // Every row opens an instance of 表三; each instance used to re-read the header from row 0.
+  'an HTML table of rows labelled 一、本年新收…': (n) =>
+    `${HTML_HEAD}<table><tr><th>项目</th><th>自然人</th></tr>${'<tr><td>一、本年新收政府信息公开申请数量</td><td>58</td></tr>'.repeat(Math.round(n / 60))}</table>`,
+  // Every statement's number was looked up in the sentence's whole list of quantities.
+  'one sentence of repeated statements': (n) => HEAD + '共收到政府信息公开申请58件，'.repeat(Math.round(n / 15)),
+  // Every milestone carried its whole sentence.
+  'dates in one sentence': (n) => HEAD + '2019年1月1日，'.repeat(Math.round(n / 10)),
+  // rowspan/colspan 1000 re-anchored every 1000 rows: a few cells, millions of grid slots.
+  'spans re-anchored every 1000 rows': (n) =>
+    `${HTML_HEAD}<table>${`<tr><td rowspan=1000 colspan=1000>1</td><td rowspan=1000 colspan=1000>2</td></tr>${'<tr></tr>'.repeat(999)}`.repeat(Math.max(1, Math.round(n / 9100)))}</table>`,
+  'one long line of prose': (n) => HEAD + '某'.repeat(n),
+};
+
+describe('linear time under attack', () => {
+  it.each(Object.keys(ATTACKS))('%s: 8× the input within 12× the time, the output within 8× the input', (name) => {
+    const make = ATTACKS[name]!;
+    // Three runs each: the tighter bound needs less timer and GC noise.
+    const small = fastest(make(SMALL), 3);
+    const input = make(SMALL * FACTOR);
+    const large = fastest(input, 3);
+    expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(STRICT);
+    expect(JSON.stringify(parseReport(input)).length).toBeLessThan(8 * input.length);
+  });
+
+  it('a milestone carries its sentence clipped around the date; its offsets stay exact', () => {
+    const input = `${HEAD}${'内容'.repeat(300)}于2019年3月5日召开会议${'内容'.repeat(300)}。2019年4月1日，完成。`;
+    const [long, short] = parseReport(input).milestones;
+    expect(long!.text.startsWith('…') && long!.text.endsWith('…')).toBe(true);
+    expect(long!.text.slice(1, -1)).toBe(input.slice(long!.start - 80, long!.end + 80));
+    expect(input.slice(long!.start, long!.end)).toBe('2019年3月5日');
+    expect(short!.text).toBe('2019年4月1日，完成。');
+    expect(input.slice(short!.start, short!.end)).toBe('2019年4月1日');
+  });
+
+  it('spans past the grid budget: read as single slots, with a budget-exceeded warning', () => {
+    const report = parseReport(ATTACKS['spans re-anchored every 1000 rows']!(72_000));
+    expect(report.messages.filter((m) => m.code === 'budget-exceeded').map((m) => m.actual)).toEqual(['gridSlots']);
+  });
+
+  it('a table of more cells than the budget: the first 200,000 read, a budget-exceeded warning', () => {
+    const report = parseReport(HEAD + '|1|2|3|4|5|6|7|8|9|0|\n'.repeat(20_001));
+    expect(report.messages.filter((m) => m.code === 'budget-exceeded').map((m) => m.actual)).toEqual(['cells']);
+  });
+
+  it('an HTML page of more tags than the budget: read as text, markup blanked, with a budget-exceeded warning', () => {
+    const input = `${HTML_HEAD}<p>共收到政府信息公开申请58件。</p>${'<i></i>'.repeat(150_001)}`;
+    const report = parseReport(input);
+    expect(report.messages.filter((m) => m.code === 'budget-exceeded').map((m) => m.actual)).toEqual(['tags']);
+    expect(report.values['requests.received']?.value).toBe(58);
+  });
+
+  // A greedy class over a line of ~8 M two-byte characters overflowed the regex backtrack stack; a rule's 10⁵
+  // matches overflowed push(...matches).
+  it.each([
+    ['9 M × x', HEAD + 'x'.repeat(9e6)],
+    ['2 × 10⁷ digits', HEAD + '1'.repeat(2e7)],
+  ])('a report with one line of %s parses', (_, input) => {
+    expect(() => parseReport(input)).not.toThrow();
   });
 });
 

@@ -225,11 +225,23 @@ function worthReading(value: string): boolean {
   return RUN_ANCHORS.test(value) && /\d{7}/.test(value);
 }
 
+/**
+ * `text |`: one pipe, at the end (white space after it allowed). A loop, not /^[^|]+[|]\s*$/: a greedy class over a
+ * line of millions of characters overflows the regex backtrack stack.
+ */
+function endsWithOnlyPipe(value: string): boolean {
+  const text = value.trimEnd();
+  const last = text.length - 1;
+  if (last < 1 || (text[last] !== '|' && text[last] !== '｜')) return false;
+  for (let i = 0; i < last; i++) if (text[i] === '|' || text[i] === '｜') return false;
+  return true;
+}
+
 /** One-cell-per-line dumps end each cell with ` |`; then a bare `|` line is an empty cell. */
 function usesPipeCells(items: readonly TreeItem[]): boolean {
   let terminated = 0;
   for (const item of items) {
-    if (item.kind === 'line' && /^[^|｜]+[|｜]\s*$/u.test(item.line.value)) terminated++;
+    if (item.kind === 'line' && endsWithOnlyPipe(item.line.value)) terminated++;
     if (terminated >= 5) return true;
   }
   return false;
@@ -242,7 +254,10 @@ export function tokensOf(doc: DocumentView): Token[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const tokens: Token[] = [];
-  const emit: Emit = (t) => tokens.push(t);
+  const budget = doc.tree.data?.budget;
+  const emit: Emit = (t) => {
+    if (!budget || budget.take('tokens')) tokens.push(t);
+  };
   const items = doc.tree.data?.items ?? [];
   const pipeCells = usesPipeCells(items);
   let row = 0;
@@ -269,9 +284,21 @@ export function tokensOf(doc: DocumentView): Token[] {
 /** Grid header texts by column: for each column, the folded texts of the header rows above `beforeRow`, top first. */
 export function gridHeaders(table: Table, fromRow: number, beforeRow: number): Map<number, string[]> {
   const headers = new Map<number, string[]>();
-  for (const row of table.children) {
-    const r = row.children[0]?.row ?? 0;
-    if (r < fromRow || r >= beforeRow) continue;
+  // Rows are in grid order: start at the first row of the range and stop after it, so a reader asking for the
+  // header of each of N rows costs the rows it asks for, not N each time.
+  const rows = table.children;
+  const rowOf = (i: number): number => rows[i]!.children[0]?.row ?? 0;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rowOf(mid) < fromRow) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < rows.length; i++) {
+    const row = rows[i]!;
+    const r = rowOf(i);
+    if (r >= beforeRow) break;
     for (const cell of row.children) {
       const text = fold(cell.value).text.replace(/ /g, '');
       if (text.length === 0) continue;

@@ -25,16 +25,28 @@ export interface PendingRun {
 }
 
 /** Header of a grid table: the applicant column each grid column stands for. */
+/** A table's applicant columns from the header rows above `upTo`, kept per table and extended row by row. */
+const headerCache = new WeakMap<object, { upTo: number; columns: Map<number, ApplicantColumn> }>();
+
+/**
+ * Header of a grid table: the applicant column each grid column stands for, from the rows above `firstDataRow` (the
+ * lowest label of a column wins). Each instance in a table asks again; the rows already read are not read again, so a
+ * table of N labelled rows costs N, not N².
+ */
 function gridColumns(table: NonNullable<Token['grid']>['table'], firstDataRow: number): Map<number, ApplicantColumn> {
-  const out = new Map<number, ApplicantColumn>();
-  for (const [column, texts] of gridHeaders(table, 0, firstDataRow)) {
-    let found: ApplicantColumn | undefined;
+  let cached = headerCache.get(table);
+  if (!cached || cached.upTo > firstDataRow) cached = { upTo: 0, columns: new Map() };
+  for (const [column, texts] of gridHeaders(table, cached.upTo, firstDataRow)) {
     for (const text of texts) {
-      for (const label of readLabels(text) ?? []) found = applicantColumnOf(label.id) ?? found;
+      for (const label of readLabels(text) ?? []) {
+        const found = applicantColumnOf(label.id);
+        if (found) cached.columns.set(column, found);
+      }
     }
-    if (found) out.set(column, found);
   }
-  return out;
+  cached.upTo = firstDataRow;
+  headerCache.set(table, cached);
+  return new Map(cached.columns);
 }
 
 function numeric(token: Token): number | null {
