@@ -122,14 +122,17 @@ describe('Ctrl-C on a terminal', () => {
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   it.runIf(hasScript && isLinux)('shows the cursor again and turns line wrapping back on (a pseudo-terminal from script(1))', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ogi-tty-'));
-    // Enough files that the run is still going when the signal comes (about 15 s of work; stopped after 6 s, time enough to start on a loaded machine).
-    for (let i = 0; i < 3000; i++) cpSync(REPORT, join(dir, `f${String(i).padStart(4, '0')}.txt`));
-    const command = `timeout -s INT 6 ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} -j 1 ${JSON.stringify(dir)} > /dev/null`;
-    const screen = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 }).stdout;
+    // Far more work than the time before the signal (about 20 s unloaded; stopped after 4 s, time enough to start on a
+    // loaded machine), so the signal never meets a run that is already finishing.
+    for (let i = 0; i < 10000; i++) cpSync(REPORT, join(dir, `f${String(i).padStart(5, '0')}.txt`));
+    // --foreground: one SIGINT to the run, as Ctrl-C sends. Without it timeout(1) also signals its own process group,
+    // and a second SIGINT is the "force quit" that skips the terminal restore.
+    const command = `timeout --foreground -s INT 4 ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} -j 1 ${JSON.stringify(dir)} > /dev/null`;
+    const screen = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] }).stdout;
     expect(screen).toContain('\u001b[?25l');
     const tail = screen.slice(screen.lastIndexOf('\u001b[?25h'));
     expect(tail).toContain('\u001b[?7h');
-    expect(tail).toMatch(/ogi-report: interrupted after \d+ of 3000: /u);
+    expect(tail).toMatch(/ogi-report: interrupted after \d+ of 10000: /u);
   });
 });
 
