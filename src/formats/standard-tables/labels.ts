@@ -203,6 +203,19 @@ const TAIL_WINDOW = 400;
  * tail is tried from each list marker (一、 (一) 第二十条) in the last few hundred characters, earliest first.
  */
 export function readTrailingLabels(text: string): readonly Label[] | null {
+  // The three table readers each ask for every text token of the document, and a token that is prose (the long
+  // text of a page run into one line) costs a search from each marker in its tail: each text is read once.
+  const cached = TRAILING_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const labels = readTrailingLabelsUncached(text);
+  if (TRAILING_CACHE.size >= READ_CACHE_SIZE) TRAILING_CACHE.clear();
+  TRAILING_CACHE.set(text, labels);
+  return labels;
+}
+
+const TRAILING_CACHE = new Map<string, readonly Label[] | null>();
+
+function readTrailingLabelsUncached(text: string): readonly Label[] | null {
   const whole = readLabels(text);
   if (whole !== null || text.length <= 8) return whole;
   const from = Math.max(0, text.length - TAIL_WINDOW);
