@@ -30,6 +30,9 @@ const ITEM_WORDS: Partial<Record<LabelId, string>> = {
   normativeDocs: '(?:行政)?规范性文件',
   procurement: '(?:政府)?(?:集中)?采购',
 };
+// The words every statement of an item contains (ITEM_WORDS without its optional parts): a sentence without them
+// states none of the item's figures, and the patterns are not run on it.
+const ITEM_CORE: Partial<Record<LabelId, string>> = { rules: '规章', normativeDocs: '规范性文件', procurement: '采购' };
 const GAP = '[^，。；,;：:\\d]';
 const VERB: Partial<Record<LabelId, string>> = {
   issued: '(?:新)?(?:制定|制发|出台|印发)(?:了)?',
@@ -38,8 +41,17 @@ const VERB: Partial<Record<LabelId, string>> = {
   inForce: '现行有效(?:的)?',
 };
 
-/** The sentence patterns that state one column's figure of an item (the number is group 1). */
+const STATEMENTS = new Map<string, RegExp[]>();
+
+/** The sentence patterns that state one column's figure of an item (the number is group 1), compiled once. */
 function statements(column: LabelId, item: string): RegExp[] {
+  const key = `${column} ${item}`;
+  let patterns = STATEMENTS.get(key);
+  if (!patterns) STATEMENTS.set(key, (patterns = compileStatements(column, item)));
+  return patterns;
+}
+
+function compileStatements(column: LabelId, item: string): RegExp[] {
   const verb = VERB[column];
   if (verb) {
     return [
@@ -53,30 +65,77 @@ function statements(column: LabelId, item: string): RegExp[] {
   return [];
 }
 
-/** The figures the prose states for the row's columns: column index → value (a column stated twice differently is dropped). */
+/** The statements of one column's figure in a document's prose, by value (read once per document). */
+interface Statements {
+  /**
+   * Per value stated, the last statement of it and the last one whose digits differ from that one's (`12` and
+   * `012` state one value): enough to know what remains when the statements written as a given run are set aside.
+   */
+  readonly byValue: Map<number, { last: Statement; lastOther: Statement | null }>;
+}
+
+interface Statement {
+  readonly digits: string;
+  readonly phrase: string;
+}
+
+const STATED = new WeakMap<DocumentView, Map<string, Statements>>();
+
+/** Every statement of a column's figure of an item in the document's sentences, in reading order. */
+function statedIn(doc: DocumentView, column: LabelId, item: LabelId, patterns: readonly RegExp[]): Statements {
+  let perDoc = STATED.get(doc);
+  if (!perDoc) STATED.set(doc, (perDoc = new Map()));
+  const key = `${column} ${item}`;
+  const cached = perDoc.get(key);
+  if (cached) return cached;
+  const byValue = new Map<number, { last: Statement; lastOther: Statement | null }>();
+  const core = ITEM_CORE[item]!;
+  for (const sentence of doc.sentences) {
+    const text = sentence.view.text;
+    if (!text.includes(core)) continue;
+    for (const re of patterns) {
+      for (const m of text.matchAll(re)) {
+        const statement = { digits: m[1]!, phrase: m[0] };
+        const value = Number(m[1]);
+        const seen = byValue.get(value);
+        if (!seen) byValue.set(value, { last: statement, lastOther: null });
+        else {
+          if (seen.last.digits !== statement.digits) seen.lastOther = seen.last;
+          seen.last = statement;
+        }
+      }
+    }
+  }
+  const statements = { byValue };
+  perDoc.set(key, statements);
+  return statements;
+}
+
+/**
+ * The figures the prose states for the row's columns: column index → value and the last phrase stating it. The
+ * table's own run, where a page ran into one line, states no figure (statements written as `written` are set
+ * aside); a column stated with two different values is dropped. Per row the cost is constant: the statements are
+ * read once per document, and setting aside one run's digits can remove at most the one value they spell.
+ */
 function proseFigures(doc: DocumentView, item: LabelId, columns: readonly RunColumn[], written: string): Map<number, { value: number; phrase: string }> {
   const out = new Map<number, { value: number; phrase: string }>();
   const itemWords = ITEM_WORDS[item];
   if (!itemWords) return out;
-  const conflicting = new Set<number>();
   columns.forEach((column, index) => {
     const patterns = statements(column.id, itemWords);
     if (patterns.length === 0) return;
-    for (const sentence of doc.sentences) {
-      const text = sentence.view.text;
-      for (const re of patterns) {
-        for (const m of text.matchAll(re)) {
-          // The table's own run, where a page ran into one line, states no figure.
-          if (m[1] === written) continue;
-          const value = Number(m[1]);
-          const seen = out.get(index);
-          if (seen && seen.value !== value) conflicting.add(index);
-          else out.set(index, { value, phrase: m[0] });
-        }
+    const { byValue } = statedIn(doc, column.id, item, patterns);
+    const own = byValue.get(Number(written));
+    const ownSetAside = own !== undefined && own.last.digits === written && own.lastOther === null;
+    if (byValue.size - (ownSetAside ? 1 : 0) !== 1) return;
+    for (const [value, { last, lastOther }] of byValue) {
+      const phrase = last.digits !== written ? last.phrase : lastOther?.phrase;
+      if (phrase !== undefined) {
+        out.set(index, { value, phrase });
+        return;
       }
     }
   });
-  for (const index of conflicting) out.delete(index);
   return out;
 }
 
