@@ -45,13 +45,32 @@ const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
 const MARKER_END = /[.、．]/u;
 
 /**
- * A cell's text folded per character, with the index of each folded character in the cell (`map` null when nothing
- * changed: most cells are plain digits and CJK).
+ * A cell's text folded per character, with the index of each folded character in the cell (`map` null when every
+ * character stays at its index: most cells are plain digits and CJK, or change one character for one).
  */
 function fold(value: string): { text: string; map: number[] | null } {
-  let same = true;
-  for (let i = 0; i < value.length && same; i++) same = foldsToItself(value.charCodeAt(i));
-  if (same) return { text: value, map: null };
+  let i = 0;
+  while (i < value.length && foldsToItself(value.charCodeAt(i))) i++;
+  if (i === value.length) return { text: value, map: null };
+  // Most changes are one character for one (full-width forms, Traditional characters): every index stays where it
+  // was, so the text is built from slices and needs no map. Anything else (a surrogate pair, a dropped character)
+  // takes the mapped way.
+  let text = '';
+  let from = 0;
+  for (; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (foldsToItself(code)) continue;
+    if (code >= 0xd800 && code <= 0xdfff) return foldMapped(value);
+    const folded = foldChar(value[i]!);
+    if (folded.length !== 1) return foldMapped(value);
+    text += value.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return { text: text + value.slice(from), map: null };
+}
+
+/** `fold` with the index of each folded character in the cell. */
+function foldMapped(value: string): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < value.length; i++) {
@@ -70,69 +89,79 @@ interface Emit {
   (token: Token): void;
 }
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Tokens of one cell (a slice of a line, or a grid cell). */
 function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
   const { text, map } = fold(cell.value);
   const trimmed = text.trim();
-  const at = (a: number, b: number): Span => ({
-    start: sourceStart(cell, map ? map[a]! : a),
-    end: sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1),
-  });
-  const base = { row, cell: index, ...(grid ? { grid } : {}), ...(pipeCell ? { pipeCell } : {}) };
+  // One token shape for every token (fields in one order, optional ones last): a table cell costs one object.
+  const token = (kind: Token['kind'], value: string, start: number, end: number, glued: boolean, marker?: string): Token => {
+    const t: { -readonly [K in keyof Token]: Token[K] } = { kind, text: value, start, end, glued, row, cell: index };
+    if (grid) t.grid = grid;
+    if (pipeCell) t.pipeCell = pipeCell;
+    if (marker) t.marker = marker;
+    return t;
+  };
+  const startOf = (a: number): number => sourceStart(cell, map ? map[a]! : a);
+  const endOf = (b: number): number => sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1);
   if (trimmed.length === 0) {
-    if (explicitBlank) emit({ kind: 'blank', text: '', start: cell.start, end: cell.end, glued: false, ...base });
+    if (explicitBlank) emit(token('blank', '', cell.start, cell.end, false));
     return;
   }
   if (PLACEHOLDER.test(trimmed)) {
     const a = text.indexOf(trimmed[0]!);
-    emit({ kind: 'blank', text: trimmed, ...at(a, a + trimmed.length), glued: false, ...base });
+    emit(token('blank', trimmed, startOf(a), endOf(a + trimmed.length), false));
     return;
   }
   let i = 0;
   let textStart = -1;
   let textEnd = -1;
-  let words = '';
   let lastWasText = false;
   let lastWasNumber = false;
   let spaceSince = true;
   let marker: string | undefined;
   const flushText = (): void => {
     if (textStart < 0) return;
-    emit({ kind: 'text', text: words, ...at(textStart, textEnd), glued: false, ...base, ...(marker ? { marker } : {}) });
+    // The label's words: every character from its start to its end but the spaces between them.
+    const slice = text.slice(textStart, textEnd);
+    const words = slice.includes(' ') ? slice.replace(/ /g, '') : slice;
+    emit(token('text', words, startOf(textStart), endOf(textEnd), false, marker));
     textStart = -1;
-    words = '';
     marker = undefined;
     lastWasText = true;
     lastWasNumber = false;
   };
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === ' ') {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
       spaceSince = true;
       i++;
       continue;
     }
-    if (ch === '(') {
+    if (code === 0x28) {
       // A parenthetical belongs to the label around it, digits and all (指2019年事项数, 单位:万元, 1).
       const close = text.indexOf(')', i);
       const end = close > i && close - i <= 80 ? close + 1 : i + 1;
       if (textStart < 0) textStart = i;
-      words += text.slice(i, end).replace(/ /g, '');
       textEnd = end;
       i = end;
       spaceSince = false;
       continue;
     }
-    NUMBER.lastIndex = i;
-    const m = /[\d+\-]/.test(ch) ? NUMBER.exec(text) : null;
+    let m: RegExpExecArray | null = null;
+    if (isDigit(code) || code === 0x2b || code === 0x2d) {
+      NUMBER.lastIndex = i;
+      m = NUMBER.exec(text);
+    }
     if (m && /\d/.test(m[0])) {
       const end = i + m[0].length;
       const next = text[end] ?? '';
-      const isMarker = MARKER_END.test(next) && !/\d/.test(text[end + 1] ?? '') && /^\d{1,2}$/.test(m[0]);
+      const isMarker = MARKER_END.test(next) && !isDigit(text.charCodeAt(end + 1)) && /^\d{1,2}$/.test(m[0]);
       if (!isMarker && !NOT_AFTER_NUMBER.test(next)) {
         const glued = lastWasText && textStart >= 0 && !spaceSince;
         flushText();
-        emit({ kind: 'number', text: m[0], ...at(i, end), glued, ...base });
+        emit(token('number', m[0], startOf(i), endOf(end), glued));
         lastWasText = false;
         lastWasNumber = true;
         spaceSince = false;
@@ -145,7 +174,6 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
         if (isMarker && lastWasNumber) marker = m[0];
       }
       const stop = isMarker ? end + 1 : end;
-      words += text.slice(i, stop);
       textEnd = stop;
       i = stop;
       spaceSince = false;
@@ -155,7 +183,6 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       textStart = i;
       lastWasText = false;
     }
-    words += ch;
     textEnd = i + 1;
     spaceSince = false;
     i++;
