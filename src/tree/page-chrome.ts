@@ -46,11 +46,47 @@ const GENERIC_LABELS = new Set(['时间', '日期']);
 const labelPattern = (label: string): string =>
   GENERIC_LABELS.has(label) ? `(?<!\\p{Script=Han})${spaced(label)}` : spaced(label);
 
-/** Label, optional spaces, a colon: the colon form `发布日期:2018-01-23`. */
-const META_LABEL_RE = new RegExp(
+/** Label, optional spaces, a colon: the colon form `发布日期:2018-01-23`. Sticky: tried only where a label can end. */
+const META_LABEL_AT = new RegExp(
   `(${META_LABELS.flatMap(([, ls]) => ls.map(labelPattern)).join('|')})[\\s\\u00a0\\u3000]*[:：]`,
-  'gu',
+  'uy',
 );
+const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
+// A label ends with one of these characters, and has at most this many (spaces between them aside).
+const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l[l.length - 1]!));
+const LONGEST_LABEL = Math.max(...ALL_LABELS.map((l) => l.length));
+const SPACE = /[\s\u00a0\u3000]/;
+
+/**
+ * The label matches of a line, as a global scan for META_LABEL_AT would find them, at the cost of the colons only.
+ * A match holds exactly one colon, its last character, so each match lies between two colons and ends at the
+ * second: for each colon, the label must end at the last non-space character before it, and starts at most
+ * LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons have
+ * no label before them, and a long line of body text is not scanned at all.
+ */
+function labelHits(text: string): Array<{ label: string; at: number; valueStart: number }> {
+  const hits: Array<{ label: string; at: number; valueStart: number }> = [];
+  let segmentStart = 0;
+  for (let colon = 0; colon < text.length; colon++) {
+    const c = text.charCodeAt(colon);
+    if (c !== 0x3a && c !== 0xff1a) continue;
+    const from = segmentStart;
+    segmentStart = colon + 1;
+    let last = colon - 1;
+    while (last >= from && SPACE.test(text[last]!)) last--;
+    if (last < from || !LABEL_LAST_CHARS.has(text[last]!)) continue;
+    let first = last;
+    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!SPACE.test(text[first - 1]!)) seen++;
+    for (let at = first; at <= last; at++) {
+      META_LABEL_AT.lastIndex = at;
+      const m = META_LABEL_AT.exec(text);
+      if (!m) continue;
+      hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at, valueStart: at + m[0].length });
+      break;
+    }
+  }
+  return hits;
+}
 
 const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
   ['breadcrumb', /^(?:您?当前(?:所在)?的?(?:位置|位址)|当前位置图标|首页(?:[\s\u00a0\u3000]*(?:>|->|»|›|＞|\|)|$)|(?:>|»|->|＞)[\s\u00a0\u3000]*\S)/u],
@@ -103,11 +139,7 @@ export function findMetaFields(raw: string): FoundField[] {
   if (!raw.includes(':') && !raw.includes('：')) return [];
   // Same length as the line, so every index found in it is an index into the line.
   const text = simplifyChars(raw);
-  const hits: Array<{ label: string; at: number; valueStart: number }> = [];
-  META_LABEL_RE.lastIndex = 0;
-  for (let m = META_LABEL_RE.exec(text); m; m = META_LABEL_RE.exec(text)) {
-    hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at: m.index, valueStart: m.index + m[0].length });
-  }
+  const hits = labelHits(text);
   const fields: FoundField[] = [];
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1]!.at : text.length;
