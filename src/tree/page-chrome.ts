@@ -116,8 +116,8 @@ export function chromeRole(raw: string): ChromeRole | null {
     // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
     if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
   }
-  const rest = text.replace(WIDGET_WORDS_RE, '');
-  if (rest.length === 0 && /打印|关闭|字体|字号/.test(text)) return 'widget';
+  // A line of widget words only: the cheap test first (removing the words rewrites the whole line).
+  if (/打印|关闭|字体|字号/.test(text) && text.replace(WIDGET_WORDS_RE, '').length === 0) return 'widget';
   if (text === '首页') return 'breadcrumb';
   return null;
 }
