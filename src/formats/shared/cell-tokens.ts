@@ -73,16 +73,22 @@ function fold(value: string): { text: string; map: number[] | null } {
 function foldMapped(value: string): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
+  // Characters that fold to themselves are copied in runs (a slice), the others one by one.
+  let from = 0;
   for (let i = 0; i < value.length; i++) {
-    let ch = value[i]!;
     const code = value.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) ch = value.slice(i, i + 2);
+    if (foldsToItself(code)) {
+      map.push(i);
+      continue;
+    }
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < value.length ? value.slice(i, i + 2) : value[i]!;
     const folded = foldChar(ch);
     for (let k = 0; k < folded.length; k++) map.push(i);
-    text += folded;
+    text += value.slice(from, i) + folded;
     i += ch.length - 1;
+    from = i + 1;
   }
-  return { text, map };
+  return { text: text + value.slice(from), map };
 }
 
 interface Emit {
