@@ -5,6 +5,7 @@
 import type { DocumentKind } from '../schema/report.js';
 import type { Locator } from '../tree/positions.js';
 import type { Block, Heading, MetaField, Paragraph, Root, Section, Sentence, Table, TextNode } from '../tree/types.js';
+import { NormalizedBuffer, normalizeInto } from '../text/normalize.js';
 import { TextView } from './text-view.js';
 
 /** A sentence with its context. */
@@ -59,6 +60,8 @@ export class DocumentView {
   readonly bodyEnd: number;
   readonly facts: DocumentFacts = {};
   private readonly views = new WeakMap<TextNode, TextView>();
+  /** The document's normalised text: every text node's, in reading order (each view is a window of it). */
+  private normalized = '';
   private allTextCache: string | undefined;
 
   constructor(tree: Root, input: string, locate: Locator) {
@@ -66,6 +69,7 @@ export class DocumentView {
     this.tree = tree;
     this.locate = locate;
     this.blocks = [];
+    this.normalizeAll(tree);
     const walk = (nodes: Array<Block | Section>, headings: TextView[]): void => {
       for (const node of nodes) {
         if (node.type === 'section') {
@@ -99,6 +103,51 @@ export class DocumentView {
     });
     this.bodyStart = first;
     this.bodyEnd = last;
+  }
+
+  /**
+   * Normalise every text node the rules read (headings, sentences, metadata fields, table cells) once, into one
+   * buffer, in reading order: one normalised text for the document, one offset map, and each node's view a window of
+   * them. Per node, the text and map are exactly what `normalize(node.value)` gives (each node is normalised on its
+   * own), without a string and two arrays allocated per node.
+   */
+  private normalizeAll(tree: Root): void {
+    const nodes: TextNode[] = [];
+    let size = 0;
+    const add = (node: TextNode): void => {
+      nodes.push(node);
+      size += node.value.length;
+    };
+    const collect = (children: ReadonlyArray<Block | Section>): void => {
+      for (const node of children) {
+        if (node.type === 'section') collect(node.children);
+        else if (node.type === 'heading') add(node);
+        else if (node.type === 'paragraph') for (const sentence of node.children) add(sentence);
+        else if (node.type === 'metaBlock') for (const field of node.children) add(field);
+        else if (node.type === 'table') {
+          for (const row of node.children) for (const cell of row.children) if (!cell.spanOf) add(cell);
+        }
+      }
+    };
+    collect(tree.children);
+    const buffer = new NormalizedBuffer(size + 16);
+    const bounds = new Int32Array(nodes.length + 1);
+    const mapped = new Uint8Array(nodes.length);
+    nodes.forEach((node, i) => {
+      bounds[i] = buffer.length;
+      mapped[i] = normalizeInto(buffer, node.value, 0, node.value.length) ? 1 : 0;
+    });
+    bounds[nodes.length] = buffer.length;
+    this.normalized = buffer.text(0, buffer.length);
+    nodes.forEach((node, i) => {
+      const from = bounds[i]!;
+      const to = bounds[i + 1]!;
+      const text = this.normalized.slice(from, to);
+      const norm = mapped[i]
+        ? { text, start: buffer.starts.subarray(from, to), end: buffer.ends.subarray(from, to), offset: 0 }
+        : { text, start: null, end: null, offset: 0 };
+      this.views.set(node, new TextView(node, norm));
+    });
   }
 
   /** The (cached) normalised view of a text node. */
