@@ -101,16 +101,18 @@ export function compileReport(
   const values: Record<string, ValueField> = {};
   for (const f of extraction.values) {
     if (!KEY_INFO.has(f.key) || typeof f.value !== 'number') continue;
-    values[f.key] = {
+    // Built field by field in ValueField's key order (no spread of a temporary object per optional key).
+    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = {
       key: f.key,
       value: f.value,
       certainty: f.certainty,
       approximate: f.approximate,
-      ...(f.unit ? { unit: f.unit } : {}),
-      rule: f.rule,
-      source: sourceOf(doc, f),
-      ...(f.alsoAt ? { alsoAt: f.alsoAt.map((s) => sourceOf(doc, s)) } : {}),
-    };
+    } as ValueField;
+    if (f.unit) field.unit = f.unit;
+    field.rule = f.rule;
+    field.source = sourceOf(doc, f);
+    if (f.alsoAt) field.alsoAt = f.alsoAt.map((s) => sourceOf(doc, s));
+    values[f.key] = field;
   }
 
   const compiled: Report = {

@@ -9,44 +9,73 @@ import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 function toFinding(rule: Rule, m: RuleMatch): Finding {
-  let span: { start: number; end: number };
+  let start: number;
+  let end: number;
   let numberAt: number;
   if ('source' in m) {
-    span = { start: m.source.start, end: m.source.end };
-    numberAt = m.numberAt ?? span.start;
+    start = m.source.start;
+    end = m.source.end;
+    numberAt = m.numberAt ?? start;
   } else {
-    span = m.view.toSource(m.from, m.to);
-    numberAt = m.numberAt === undefined ? span.start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
+    const span = m.view.toSource(m.from, m.to);
+    start = span.start;
+    end = span.end;
+    numberAt = m.numberAt === undefined ? start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
   }
+  // One shape for every finding (unit present or undefined): no object spread per value, one hidden class.
   return {
     key: m.key,
     value: m.value,
     certainty: m.certainty ?? 'stated',
     approximate: m.approximate ?? false,
-    ...(m.unit ? { unit: m.unit } : {}),
+    unit: m.unit || undefined,
     rule: rule.id,
-    start: span.start,
-    end: span.end,
+    start,
+    end,
     numberAt,
     priority: m.priority ?? 0,
   };
 }
 
+// The keys each rule may emit, as a set (a rule's `keys` is an array; looked up once per match).
+const declared = new WeakMap<Rule, ReadonlySet<string>>();
+
+function declaredKeys(rule: Rule): ReadonlySet<string> {
+  let keys = declared.get(rule);
+  if (!keys) {
+    keys = new Set(rule.keys.filter(isRecordKey));
+    declared.set(rule, keys);
+  }
+  return keys;
+}
 
 /** Run one rule over the document and return its findings. */
 export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
-  const matches: RuleMatch[] = [];
-  // A loop, not push(...items) (which overflows the stack past ~10⁵ arguments); matches past the budget are dropped.
-  const append = (to: RuleMatch[], items: readonly RuleMatch[]): void => {
-    for (const item of items) {
-      if (!messages.budget.take('matches')) return;
-      to.push(item);
+  const findings: Finding[] = [];
+  const keys = declaredKeys(rule);
+  // Each match becomes its finding at once (no list of matches in between); matches past the budget are dropped. A
+  // loop, not push(...items), which overflows the stack past ~10⁵ arguments.
+  let open = true;
+  const take = (items: readonly RuleMatch[]): void => {
+    for (const m of items) {
+      if (!open || !messages.budget.take('matches')) {
+        open = false;
+        return;
+      }
+      const finding = toFinding(rule, m);
+      if (!keys.has(m.key)) {
+        messages.warn(MESSAGE_CODES.unknownKey, `rule ${rule.id} emitted undeclared key "${m.key}"; dropped`, {
+          at: finding,
+          rule: rule.id,
+        });
+        continue;
+      }
+      findings.push(finding);
     }
   };
   switch (rule.scope) {
     case 'document':
-      append(
-        matches,
+      take(
         rule.extract(doc, {
           warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
         }),
@@ -59,24 +88,12 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
           rule.match.lastIndex = 0;
           if (!rule.match.test(text)) continue;
         }
-        append(matches, rule.extract({ view: entry.view, text, entry, doc }));
+        take(rule.extract({ view: entry.view, text, entry, doc }));
       }
       break;
     case 'table':
-      for (const table of doc.tables) append(matches, rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
+      for (const table of doc.tables) take(rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
       break;
-  }
-  const findings: Finding[] = [];
-  for (const m of matches) {
-    const finding = toFinding(rule, m);
-    if (!rule.keys.includes(m.key) || !isRecordKey(m.key)) {
-      messages.warn(MESSAGE_CODES.unknownKey, `rule ${rule.id} emitted undeclared key "${m.key}"; dropped`, {
-        at: finding,
-        rule: rule.id,
-      });
-      continue;
-    }
-    findings.push(finding);
   }
   return findings;
 }
