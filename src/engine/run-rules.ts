@@ -6,6 +6,7 @@ import { isRecordKey } from '../schema/keys.js';
 import type { DocumentView } from './document-view.js';
 import type { Finding } from './finding.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
+import { Prefilter } from './prefilter.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 function toFinding(rule: Rule, m: RuleMatch): Finding {
@@ -49,8 +50,38 @@ function declaredKeys(rule: Rule): ReadonlySet<string> {
   return keys;
 }
 
+/** The sentence rules' words, scanned once per sentence of a document, shared by every rule of one list. */
+interface SentenceScan {
+  readonly prefilter: Prefilter;
+  readonly bits: Uint32Array;
+}
+
+const prefilters = new WeakMap<readonly Rule[], Prefilter>();
+
+function prefilterFor(rules: readonly Rule[]): Prefilter {
+  let prefilter = prefilters.get(rules);
+  if (!prefilter) {
+    const expressions: RegExp[] = [];
+    for (const rule of rules) {
+      if (rule.scope !== 'sentence') continue;
+      if (rule.match) expressions.push(rule.match);
+      if (rule.patterns) expressions.push(...rule.patterns);
+    }
+    prefilter = new Prefilter(expressions);
+    prefilters.set(rules, prefilter);
+  }
+  return prefilter;
+}
+
+function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan {
+  const prefilter = prefilterFor(rules);
+  const bits = new Uint32Array(doc.sentences.length * prefilter.stride);
+  doc.sentences.forEach((entry, row) => prefilter.scan(entry.view.text, bits, row));
+  return { prefilter, bits };
+}
+
 /** Run one rule over the document and return its findings. */
-export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
+export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, scan?: SentenceScan): Finding[] {
   const findings: Finding[] = [];
   const keys = declaredKeys(rule);
   // Each match becomes its finding at once (no list of matches in between); matches past the budget are dropped. A
@@ -81,16 +112,23 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
         }),
       );
       break;
-    case 'sentence':
-      for (const entry of doc.sentences) {
+    case 'sentence': {
+      const { prefilter, bits } = scan ?? scanSentences([rule], doc);
+      const { match } = rule;
+      const exact = match !== undefined && prefilter.exact(match);
+      doc.sentences.forEach((entry, row) => {
         const text = entry.view.text;
-        if (rule.match) {
-          rule.match.lastIndex = 0;
-          if (!rule.match.test(text)) continue;
+        if (match) {
+          if (!prefilter.mayMatch(match, bits, row)) return;
+          if (!exact) {
+            match.lastIndex = 0;
+            if (!match.test(text)) return;
+          }
         }
-        take(rule.extract({ view: entry.view, text, entry, doc }));
-      }
+        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row) }));
+      });
       break;
+    }
     case 'table':
       for (const table of doc.tables) take(rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
       break;
@@ -98,7 +136,8 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): F
   return findings;
 }
 
-/** Run rules in order. */
+/** Run rules in order; the sentences are scanned once for the words all the sentence rules need. */
 export function runRules(rules: readonly Rule[], doc: DocumentView, messages: MessageSink): Finding[] {
-  return rules.flatMap((rule) => runRule(rule, doc, messages));
+  const scan = rules.some((rule) => rule.scope === 'sentence') ? scanSentences(rules, doc) : undefined;
+  return rules.flatMap((rule) => runRule(rule, doc, messages, scan));
 }
