@@ -35,6 +35,15 @@ export interface DocumentFacts {
   yearAt?: { start: number; end: number };
 }
 
+/** The document's normalised text and where each node's view stands in it. */
+export interface NormalizedDocument {
+  /** Every heading, sentence, metadata field and (origin) table cell, normalised, in reading order, one per line. */
+  readonly text: string;
+  readonly nodes: readonly TextNode[];
+  /** `starts[i]`: where the view of `nodes[i]` begins in `text` (it ends before the next line break). */
+  readonly starts: Int32Array;
+}
+
 const BODY_MIN_CHARS = 60;
 const MENU_TOKEN_MAX = 8;
 
@@ -60,8 +69,11 @@ export class DocumentView {
   readonly bodyEnd: number;
   readonly facts: DocumentFacts = {};
   private readonly views = new WeakMap<TextNode, TextView>();
-  /** The document's normalised text: every text node's, in reading order (each view is a window of it). */
-  private normalized = '';
+  /**
+   * The document's normalised text: every heading, sentence, metadata field and (origin) table cell in reading
+   * order, one line each; `starts[i]` is where `nodes[i]`'s view begins in it (each view is a window of it).
+   */
+  readonly normalized: NormalizedDocument;
   private allTextCache: string | undefined;
 
   constructor(tree: Root, input: string, locate: Locator) {
@@ -69,7 +81,7 @@ export class DocumentView {
     this.tree = tree;
     this.locate = locate;
     this.blocks = [];
-    this.normalizeAll(tree);
+    this.normalized = this.normalizeAll(tree);
     const walk = (nodes: Array<Block | Section>, headings: TextView[]): void => {
       for (const node of nodes) {
         if (node.type === 'section') {
@@ -111,7 +123,7 @@ export class DocumentView {
    * them. Per node, the text and map are exactly what `normalize(node.value)` gives (each node is normalised on its
    * own), without a string and two arrays allocated per node.
    */
-  private normalizeAll(tree: Root): void {
+  private normalizeAll(tree: Root): NormalizedDocument {
     const nodes: TextNode[] = [];
     let size = 0;
     const add = (node: TextNode): void => {
@@ -130,24 +142,32 @@ export class DocumentView {
       }
     };
     collect(tree.children);
-    const buffer = new NormalizedBuffer(size + 16);
-    const bounds = new Int32Array(nodes.length + 1);
+    const buffer = new NormalizedBuffer(size + nodes.length + 16);
+    const starts = new Int32Array(nodes.length + 1);
     const mapped = new Uint8Array(nodes.length);
     nodes.forEach((node, i) => {
-      bounds[i] = buffer.length;
+      if (i > 0) {
+        // A line break between nodes (normalised text never holds one): a scan of the whole text sees each node as
+        // it sees the node alone, nothing matched across two.
+        buffer.reserve(1);
+        buffer.codes[buffer.length++] = 0x0a;
+      }
+      starts[i] = buffer.length;
       mapped[i] = normalizeInto(buffer, node.value, 0, node.value.length) ? 1 : 0;
     });
-    bounds[nodes.length] = buffer.length;
-    this.normalized = buffer.text(0, buffer.length);
+    starts[nodes.length] = buffer.length + 1;
+    const whole = buffer.text(0, buffer.length);
+    const normalized = { text: whole, nodes, starts: starts.subarray(0, nodes.length) };
     nodes.forEach((node, i) => {
-      const from = bounds[i]!;
-      const to = bounds[i + 1]!;
-      const text = this.normalized.slice(from, to);
+      const from = starts[i]!;
+      const to = starts[i + 1]! - 1;
+      const text = whole.slice(from, to);
       const norm = mapped[i]
         ? { text, start: buffer.starts.subarray(from, to), end: buffer.ends.subarray(from, to), offset: 0 }
         : { text, start: null, end: null, offset: 0 };
       this.views.set(node, new TextView(node, norm));
     });
+    return normalized;
   }
 
   /** The (cached) normalised view of a text node. */
