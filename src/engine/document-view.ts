@@ -142,29 +142,33 @@ export class DocumentView {
       }
     };
     collect(tree.children);
-    const buffer = new NormalizedBuffer(size + nodes.length + 16);
-    const starts = new Int32Array(nodes.length + 1);
-    const mapped = new Uint8Array(nodes.length);
+    // The maps of the nodes normalisation changes, in one buffer; the text of those that it leaves alone is their value.
+    const buffer = new NormalizedBuffer(Math.min(size, 1 << 16) + 16);
+    const parts: string[] = [];
+    const mapFrom = new Int32Array(nodes.length + 1).fill(-1);
+    const starts = new Int32Array(nodes.length);
+    let at = 0;
     nodes.forEach((node, i) => {
-      if (i > 0) {
-        // A line break between nodes (normalised text never holds one): a scan of the whole text sees each node as
-        // it sees the node alone, nothing matched across two.
-        buffer.reserve(1);
-        buffer.codes[buffer.length++] = 0x0a;
-      }
-      starts[i] = buffer.length;
-      mapped[i] = normalizeInto(buffer, node.value, 0, node.value.length) ? 1 : 0;
+      const from = buffer.length;
+      const mapped = normalizeInto(buffer, node.value, 0, node.value.length);
+      const text = mapped ? buffer.text(from, buffer.length) : node.value;
+      if (mapped) mapFrom[i] = from;
+      starts[i] = at;
+      parts.push(text);
+      at += text.length + 1;
     });
-    starts[nodes.length] = buffer.length + 1;
-    const whole = buffer.text(0, buffer.length);
-    const normalized = { text: whole, nodes, starts: starts.subarray(0, nodes.length) };
+    // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
+    // sees the node alone, nothing matched across two.
+    const whole = parts.join('\n');
+    const normalized = { text: whole, nodes, starts };
     nodes.forEach((node, i) => {
       const from = starts[i]!;
-      const to = starts[i + 1]! - 1;
-      const text = whole.slice(from, to);
-      const norm = mapped[i]
-        ? { text, start: buffer.starts.subarray(from, to), end: buffer.ends.subarray(from, to), offset: 0 }
-        : { text, start: null, end: null, offset: 0 };
+      const text = whole.slice(from, from + parts[i]!.length);
+      const map = mapFrom[i]!;
+      const norm =
+        map >= 0
+          ? { text, start: buffer.starts.subarray(map, map + text.length), end: buffer.ends.subarray(map, map + text.length), offset: 0 }
+          : { text, start: null, end: null, offset: 0 };
       this.views.set(node, new TextView(node, norm));
     });
     return normalized;

@@ -194,6 +194,8 @@ export class Prefilter {
   /** First code unit → the last word registered that starts with it; earlier ones chained through `next`. */
   private readonly first = new Map<number, number>();
   private readonly next: number[] = [];
+  /** 1 for a code unit some word starts with: most characters of a sentence are passed over by one array read. */
+  private readonly starters = new Uint8Array(0x10000);
 
   constructor(expressions: Iterable<RegExp>) {
     for (const re of expressions) {
@@ -217,6 +219,7 @@ export class Prefilter {
       const code = word.charCodeAt(0);
       this.next.push(this.first.get(code) ?? -1);
       this.first.set(code, id);
+      this.starters[code] = 1;
     }
     return id;
   }
@@ -224,8 +227,11 @@ export class Prefilter {
   /** Note the words of `text` in `bits[row * stride …]`: one pass, each position checked against the words starting there. */
   scan(text: string, bits: Uint32Array, row: number): void {
     const base = row * this.stride;
+    const { starters } = this;
     for (let i = 0; i < text.length; i++) {
-      for (let id = this.first.get(text.charCodeAt(i)) ?? -1; id >= 0; id = this.next[id]!) {
+      const code = text.charCodeAt(i);
+      if (starters[code] === 0) continue;
+      for (let id = this.first.get(code) ?? -1; id >= 0; id = this.next[id]!) {
         const slot = base + (id >>> 5);
         const bit = 1 << (id & 31);
         if ((bits[slot]! & bit) === 0 && text.startsWith(this.words[id]!, i)) bits[slot] = bits[slot]! | bit;

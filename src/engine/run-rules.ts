@@ -73,6 +73,18 @@ function prefilterFor(rules: readonly Rule[]): Prefilter {
   return prefilter;
 }
 
+// A rule run on its own (runRuleOnText) scans with a list of just itself, kept so its prefilter is built once.
+const alone = new WeakMap<Rule, readonly Rule[]>();
+
+function listOf(rule: Rule): readonly Rule[] {
+  let list = alone.get(rule);
+  if (!list) {
+    list = [rule];
+    alone.set(rule, list);
+  }
+  return list;
+}
+
 function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan {
   const prefilter = prefilterFor(rules);
   const bits = new Uint32Array(doc.sentences.length * prefilter.stride);
@@ -113,7 +125,7 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, sc
       );
       break;
     case 'sentence': {
-      const { prefilter, bits } = scan ?? scanSentences([rule], doc);
+      const { prefilter, bits } = scan ?? scanSentences(listOf(rule), doc);
       const { match } = rule;
       const exact = match !== undefined && prefilter.exact(match);
       doc.sentences.forEach((entry, row) => {

@@ -261,8 +261,8 @@ function wideUnit(code: number): number {
 }
 
 /**
- * Append the normalised form of `source[from, to)` to `out`. Returns false, writing the units but no map, when
- * nothing changes (the text is then the slice itself and index i maps to `from + i`); true when the map is written.
+ * Append the normalised form of `source[from, to)`, with its map, to `out` and return true; return false, writing
+ * nothing, when nothing changes (the text is then the slice itself and index i maps to `from + i`).
  */
 export function normalizeInto(out: NormalizedBuffer, source: string, from: number, to: number): boolean {
   let clean = true;
@@ -272,14 +272,7 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
       break;
     }
   }
-  if (clean) {
-    out.reserve(to - from);
-    const { codes } = out;
-    let k = out.length;
-    for (let j = from; j < to; j++) codes[k++] = source.charCodeAt(j);
-    out.length = k;
-    return false;
-  }
+  if (clean) return false;
   out.reserve(to - from + 8);
   const begin = out.length;
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
