@@ -29,7 +29,7 @@ function processorFor(options: ParseOptions): ReturnType<typeof createProcessor>
   if (options.formats !== undefined || (options.format !== undefined && typeof options.format !== 'string')) {
     return createProcessor(options);
   }
-  const key = `${options.input ?? 'auto'}|${options.format ?? ''}|${options.resolveYearlessDates ? 1 : 0}`;
+  const key = `${options.input ?? 'auto'}|${options.format ?? ''}|${options.resolveYearlessDates ? 1 : 0}|${options.validate ? 1 : 0}`;
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options);

@@ -52,6 +52,12 @@ export interface ParseOptions {
   readonly format?: string | Format;
   /** Keep month-day dates without a year (7月13日), taking the year from the document. Default false. */
   readonly resolveYearlessDates?: boolean;
+  /**
+   * Check the compiled report against its zod schema (`Report`) and throw `internal.invalid-report` when it does
+   * not match. Default false: the engine builds reports of that shape by construction and the test suite checks
+   * every fixture; turn it on when you plug in your own formats or refiners and want the guarantee at run time.
+   */
+  readonly validate?: boolean;
 }
 
 function resolveForced(options: ParseOptions, formats: readonly Format[]): Format | undefined {
@@ -121,7 +127,7 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
   function ogiCompile(this: Processor): void {
     this.compiler = (_tree, file: VFile): Report => {
       const state = file.data.ogi!;
-      return compileReport(state.doc!, state.extraction!, file, state.inputType);
+      return compileReport(state.doc!, state.extraction!, file, state.inputType, options.validate ?? false);
     };
   }
 

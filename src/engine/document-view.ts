@@ -5,6 +5,7 @@
 import type { DocumentKind } from '../schema/report.js';
 import type { Locator } from '../tree/positions.js';
 import type { Block, Heading, MetaField, Paragraph, Root, Section, Sentence, Table, TextNode } from '../tree/types.js';
+import { NormalizedBuffer, normalizeInto } from '../text/normalize.js';
 import { TextView } from './text-view.js';
 
 /** A sentence with its context. */
@@ -34,6 +35,15 @@ export interface DocumentFacts {
   yearAt?: { start: number; end: number };
 }
 
+/** The document's normalised text and where each node's view stands in it. */
+export interface NormalizedDocument {
+  /** Every heading, sentence, metadata field and (origin) table cell, normalised, in reading order, one per line. */
+  readonly text: string;
+  readonly nodes: readonly TextNode[];
+  /** `starts[i]`: where the view of `nodes[i]` begins in `text` (it ends before the next line break). */
+  readonly starts: Int32Array;
+}
+
 const BODY_MIN_CHARS = 60;
 const MENU_TOKEN_MAX = 8;
 
@@ -59,6 +69,11 @@ export class DocumentView {
   readonly bodyEnd: number;
   readonly facts: DocumentFacts = {};
   private readonly views = new WeakMap<TextNode, TextView>();
+  /**
+   * The document's normalised text: every heading, sentence, metadata field and (origin) table cell in reading
+   * order, one line each; `starts[i]` is where `nodes[i]`'s view begins in it (each view is a window of it).
+   */
+  readonly normalized: NormalizedDocument;
   private allTextCache: string | undefined;
 
   constructor(tree: Root, input: string, locate: Locator) {
@@ -66,6 +81,7 @@ export class DocumentView {
     this.tree = tree;
     this.locate = locate;
     this.blocks = [];
+    this.normalized = this.normalizeAll(tree);
     const walk = (nodes: Array<Block | Section>, headings: TextView[]): void => {
       for (const node of nodes) {
         if (node.type === 'section') {
@@ -99,6 +115,63 @@ export class DocumentView {
     });
     this.bodyStart = first;
     this.bodyEnd = last;
+  }
+
+  /**
+   * Normalise every text node the rules read (headings, sentences, metadata fields, table cells) once, into one
+   * buffer, in reading order: one normalised text for the document, one offset map, and each node's view a window of
+   * them. Per node, the text and map are exactly what `normalize(node.value)` gives (each node is normalised on its
+   * own), without a string and two arrays allocated per node.
+   */
+  private normalizeAll(tree: Root): NormalizedDocument {
+    const nodes: TextNode[] = [];
+    let size = 0;
+    const add = (node: TextNode): void => {
+      nodes.push(node);
+      size += node.value.length;
+    };
+    const collect = (children: ReadonlyArray<Block | Section>): void => {
+      for (const node of children) {
+        if (node.type === 'section') collect(node.children);
+        else if (node.type === 'heading') add(node);
+        else if (node.type === 'paragraph') for (const sentence of node.children) add(sentence);
+        else if (node.type === 'metaBlock') for (const field of node.children) add(field);
+        else if (node.type === 'table') {
+          for (const row of node.children) for (const cell of row.children) if (!cell.spanOf) add(cell);
+        }
+      }
+    };
+    collect(tree.children);
+    // The maps of the nodes normalisation changes, in one buffer; the text of those that it leaves alone is their value.
+    const buffer = new NormalizedBuffer(Math.min(size, 1 << 16) + 16);
+    const parts: string[] = [];
+    const mapFrom = new Int32Array(nodes.length + 1).fill(-1);
+    const starts = new Int32Array(nodes.length);
+    let at = 0;
+    nodes.forEach((node, i) => {
+      const from = buffer.length;
+      const mapped = normalizeInto(buffer, node.value, 0, node.value.length);
+      const text = mapped ? buffer.text(from, buffer.length) : node.value;
+      if (mapped) mapFrom[i] = from;
+      starts[i] = at;
+      parts.push(text);
+      at += text.length + 1;
+    });
+    // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
+    // sees the node alone, nothing matched across two.
+    const whole = parts.join('\n');
+    const normalized = { text: whole, nodes, starts };
+    nodes.forEach((node, i) => {
+      const from = starts[i]!;
+      const text = whole.slice(from, from + parts[i]!.length);
+      const map = mapFrom[i]!;
+      const norm =
+        map >= 0
+          ? { text, start: buffer.starts.subarray(map, map + text.length), end: buffer.ends.subarray(map, map + text.length), offset: 0 }
+          : { text, start: null, end: null, offset: 0 };
+      this.views.set(node, new TextView(node, norm));
+    });
+    return normalized;
   }
 
   /** The (cached) normalised view of a text node. */

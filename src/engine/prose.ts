@@ -83,11 +83,13 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
     scope: 'sentence',
     keys,
     ...(definition.match ? { match: definition.match } : {}),
+    patterns: definition.patterns.map((p) => p.re),
     meta: { description: definition.description, ...(definition.examples ? { examples: definition.examples } : {}) },
     extract(ctx) {
       if (definition.when && !definition.when(ctx)) return [];
       const out: RuleMatch[] = [];
       for (const p of definition.patterns) {
+        if (ctx.mayMatch && !ctx.mayMatch(p.re)) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
           if (m[0].length === 0) {

@@ -61,6 +61,11 @@ export interface SentenceContext {
   readonly text: string;
   readonly entry: SentenceEntry;
   readonly doc: DocumentView;
+  /**
+   * False when `re`, one of the rule's declared `patterns`, cannot match this sentence: a word every match of it
+   * contains is absent (the engine's one scan of the sentence for all rules). True for expressions not declared.
+   */
+  readonly mayMatch?: (re: RegExp) => boolean;
 }
 
 export interface TableContext {
@@ -79,6 +84,12 @@ export interface SentenceRule extends RuleBase {
   readonly scope: 'sentence';
   /** Cheap pre-filter on the normalised sentence text; the rule runs only where it matches. */
   readonly match?: RegExp;
+  /**
+   * The expressions the rule runs over a sentence. The engine derives the words each needs (src/engine/prefilter.ts)
+   * and answers `ctx.mayMatch(re)` from one scan of the sentence shared by all rules; the words of `match` are
+   * checked the same way before the expression itself runs.
+   */
+  readonly patterns?: readonly RegExp[];
   readonly extract: (ctx: SentenceContext) => readonly RuleMatch[];
 }
 

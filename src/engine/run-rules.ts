@@ -6,82 +6,150 @@ import { isRecordKey } from '../schema/keys.js';
 import type { DocumentView } from './document-view.js';
 import type { Finding } from './finding.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
+import { Prefilter } from './prefilter.js';
 import type { Rule, RuleMatch } from './rule.js';
 
 function toFinding(rule: Rule, m: RuleMatch): Finding {
-  let span: { start: number; end: number };
+  let start: number;
+  let end: number;
   let numberAt: number;
   if ('source' in m) {
-    span = { start: m.source.start, end: m.source.end };
-    numberAt = m.numberAt ?? span.start;
+    start = m.source.start;
+    end = m.source.end;
+    numberAt = m.numberAt ?? start;
   } else {
-    span = m.view.toSource(m.from, m.to);
-    numberAt = m.numberAt === undefined ? span.start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
+    const span = m.view.toSource(m.from, m.to);
+    start = span.start;
+    end = span.end;
+    numberAt = m.numberAt === undefined ? start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
   }
+  // One shape for every finding (unit present or undefined): no object spread per value, one hidden class.
   return {
     key: m.key,
     value: m.value,
     certainty: m.certainty ?? 'stated',
     approximate: m.approximate ?? false,
-    ...(m.unit ? { unit: m.unit } : {}),
+    unit: m.unit || undefined,
     rule: rule.id,
-    start: span.start,
-    end: span.end,
+    start,
+    end,
     numberAt,
     priority: m.priority ?? 0,
   };
 }
 
+// The keys each rule may emit, as a set (a rule's `keys` is an array; looked up once per match).
+const declared = new WeakMap<Rule, ReadonlySet<string>>();
+
+function declaredKeys(rule: Rule): ReadonlySet<string> {
+  let keys = declared.get(rule);
+  if (!keys) {
+    keys = new Set(rule.keys.filter(isRecordKey));
+    declared.set(rule, keys);
+  }
+  return keys;
+}
+
+/** The sentence rules' words, scanned once per sentence of a document, shared by every rule of one list. */
+interface SentenceScan {
+  readonly prefilter: Prefilter;
+  readonly bits: Uint32Array;
+}
+
+const prefilters = new WeakMap<readonly Rule[], Prefilter>();
+
+function prefilterFor(rules: readonly Rule[]): Prefilter {
+  let prefilter = prefilters.get(rules);
+  if (!prefilter) {
+    const expressions: RegExp[] = [];
+    for (const rule of rules) {
+      if (rule.scope !== 'sentence') continue;
+      if (rule.match) expressions.push(rule.match);
+      if (rule.patterns) expressions.push(...rule.patterns);
+    }
+    prefilter = new Prefilter(expressions);
+    prefilters.set(rules, prefilter);
+  }
+  return prefilter;
+}
+
+// A rule run on its own (runRuleOnText) scans with a list of just itself, kept so its prefilter is built once.
+const alone = new WeakMap<Rule, readonly Rule[]>();
+
+function listOf(rule: Rule): readonly Rule[] {
+  let list = alone.get(rule);
+  if (!list) {
+    list = [rule];
+    alone.set(rule, list);
+  }
+  return list;
+}
+
+function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan {
+  const prefilter = prefilterFor(rules);
+  const bits = new Uint32Array(doc.sentences.length * prefilter.stride);
+  doc.sentences.forEach((entry, row) => prefilter.scan(entry.view.text, bits, row));
+  return { prefilter, bits };
+}
 
 /** Run one rule over the document and return its findings. */
-export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink): Finding[] {
-  const matches: RuleMatch[] = [];
-  // A loop, not push(...items) (which overflows the stack past ~10⁵ arguments); matches past the budget are dropped.
-  const append = (to: RuleMatch[], items: readonly RuleMatch[]): void => {
-    for (const item of items) {
-      if (!messages.budget.take('matches')) return;
-      to.push(item);
+export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, scan?: SentenceScan): Finding[] {
+  const findings: Finding[] = [];
+  const keys = declaredKeys(rule);
+  // Each match becomes its finding at once (no list of matches in between); matches past the budget are dropped. A
+  // loop, not push(...items), which overflows the stack past ~10⁵ arguments.
+  let open = true;
+  const take = (items: readonly RuleMatch[]): void => {
+    for (const m of items) {
+      if (!open || !messages.budget.take('matches')) {
+        open = false;
+        return;
+      }
+      const finding = toFinding(rule, m);
+      if (!keys.has(m.key)) {
+        messages.warn(MESSAGE_CODES.unknownKey, `rule ${rule.id} emitted undeclared key "${m.key}"; dropped`, {
+          at: finding,
+          rule: rule.id,
+        });
+        continue;
+      }
+      findings.push(finding);
     }
   };
   switch (rule.scope) {
     case 'document':
-      append(
-        matches,
+      take(
         rule.extract(doc, {
           warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
         }),
       );
       break;
-    case 'sentence':
-      for (const entry of doc.sentences) {
+    case 'sentence': {
+      const { prefilter, bits } = scan ?? scanSentences(listOf(rule), doc);
+      const { match } = rule;
+      const exact = match !== undefined && prefilter.exact(match);
+      doc.sentences.forEach((entry, row) => {
         const text = entry.view.text;
-        if (rule.match) {
-          rule.match.lastIndex = 0;
-          if (!rule.match.test(text)) continue;
+        if (match) {
+          if (!prefilter.mayMatch(match, bits, row)) return;
+          if (!exact) {
+            match.lastIndex = 0;
+            if (!match.test(text)) return;
+          }
         }
-        append(matches, rule.extract({ view: entry.view, text, entry, doc }));
-      }
-      break;
-    case 'table':
-      for (const table of doc.tables) append(matches, rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
-      break;
-  }
-  const findings: Finding[] = [];
-  for (const m of matches) {
-    const finding = toFinding(rule, m);
-    if (!rule.keys.includes(m.key) || !isRecordKey(m.key)) {
-      messages.warn(MESSAGE_CODES.unknownKey, `rule ${rule.id} emitted undeclared key "${m.key}"; dropped`, {
-        at: finding,
-        rule: rule.id,
+        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row) }));
       });
-      continue;
+      break;
     }
-    findings.push(finding);
+    case 'table':
+      for (const table of doc.tables) take(rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
+      break;
   }
   return findings;
 }
 
-/** Run rules in order. */
+/** Run rules in order; the sentences are scanned once for the words all the sentence rules need. */
 export function runRules(rules: readonly Rule[], doc: DocumentView, messages: MessageSink): Finding[] {
-  return rules.flatMap((rule) => runRule(rule, doc, messages));
+  const scan = rules.some((rule) => rule.scope === 'sentence') ? scanSentences(rules, doc) : undefined;
+  return rules.flatMap((rule) => runRule(rule, doc, messages, scan));
 }

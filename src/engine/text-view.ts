@@ -12,9 +12,10 @@ export class TextView {
   private quantitiesCache: Quantity[] | undefined;
   private byStart: Map<number, Quantity[]> | undefined;
 
-  constructor(node: TextNode) {
+  /** `norm`: the node's normalised text when the caller has it already (a window of the document's, see DocumentView). */
+  constructor(node: TextNode, norm: NormalizedText = normalize(node.value)) {
     this.node = node;
-    this.norm = normalize(node.value);
+    this.norm = norm;
   }
 
   /** The normalised text rules match against. */

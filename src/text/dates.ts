@@ -42,6 +42,8 @@ export interface InvalidDate {
 export interface ScanDatesOptions {
   /** Resolve month-day dates without a year (7月13日) to this year. Omit to skip them. */
   readonly contextYear?: number;
+  /** The year for a month-day date at index `at` (undefined: skip it), for a text whose parts have different years. */
+  readonly contextYearAt?: (at: number) => number | undefined;
 }
 
 const NUM12 = String.raw`\d{1,2}|[一二三四五六七八九十]{1,3}`;
@@ -51,7 +53,12 @@ const ISO_DATE = String.raw`(?<![\d.\-/])(?<iy>(?:19|20)\d{2})(?<sep>[-/.])(?<im
 const NO_YEAR = String.raw`(?<![年\d一二三四五六七八九十〇○零.])(?<nm>${NUM12})月(?<nd>${NUM12})[日号]`;
 
 const MAY_HOLD_DATE = /[年月]|\d[-/.]\d/u;
-const ATOM_RE = new RegExp(`${CJK_DATE}|${ISO_DATE}|${NO_YEAR}`, 'gu');
+// Tried at one position at a time (sticky): only where a date can start, see scanDates.
+const ATOM_RE = new RegExp(`${CJK_DATE}|${ISO_DATE}|${NO_YEAR}`, 'uy');
+// Every date form has 年 (right after its 4-character year), 月 (1–3 characters after the month-day's start) or an ISO
+// separator (right after its 4-digit year) within 4 units of where it starts.
+const TRIGGER_RE = /[年月\-/.]/gu;
+const LEAD = 4;
 // Sticky tails, tried at the end of an atom.
 const RANGE_TAIL_RE = new RegExp(
   String.raw`起?(?:至|到|~|—|–|-|－)(?:(?<ty>${YEAR})年)?(?:(?<tm>${NUM12})月份?)?(?:(?<td>${NUM12})[日号])?` +
@@ -132,8 +139,24 @@ export function scanDates(input: string, options: ScanDatesOptions = {}): { date
   const invalid: InvalidDate[] = [];
   // Every date form has 年, 月 or an ISO separator between digits: most sentences have none.
   if (!MAY_HOLD_DATE.test(text)) return { dates, invalid };
-  ATOM_RE.lastIndex = 0;
-  for (let m = ATOM_RE.exec(text); m; m = ATOM_RE.exec(text)) {
+  // The atom pattern is tried only at the few positions a date can start at (up to 4 before a 年, 月 or separator),
+  // in order, each match consuming its text: the matches of one global scan, without trying every position.
+  let from = 0;
+  const next = (): RegExpExecArray | null => {
+    for (let t = TRIGGER_RE.exec(text); t; t = TRIGGER_RE.exec(text)) {
+      for (let p = Math.max(from, t.index - LEAD); p < t.index; p++) {
+        ATOM_RE.lastIndex = p;
+        const m = ATOM_RE.exec(text);
+        if (m) return m;
+      }
+      from = Math.max(from, t.index);
+    }
+    return null;
+  };
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = next(); m; m = next()) {
+    from = m.index + m[0].length;
+    TRIGGER_RE.lastIndex = from;
     const g = m.groups!;
     let end = m.index + m[0].length;
     let built: Built;
@@ -146,8 +169,9 @@ export function scanDates(input: string, options: ScanDatesOptions = {}): { date
     } else if (g.iy !== undefined) {
       built = buildDate(toYear(g.iy), g.im, g.id);
     } else {
-      if (options.contextYear === undefined) continue;
-      built = buildDate(options.contextYear, g.nm, g.nd);
+      const contextYear = options.contextYearAt ? options.contextYearAt(m.index) : options.contextYear;
+      if (contextYear === undefined) continue;
+      built = buildDate(contextYear, g.nm, g.nd);
       yearFrom = 'context';
     }
     if (!built) continue;
@@ -158,7 +182,8 @@ export function scanDates(input: string, options: ScanDatesOptions = {}): { date
     const tail = parseTail(text, end, built.date);
     if (tail) {
       dates.push({ start: m.index, end: tail.end, date: built.date, until: tail.until, kind: 'range', yearFrom });
-      ATOM_RE.lastIndex = tail.end;
+      from = tail.end;
+      TRIGGER_RE.lastIndex = from;
       continue;
     }
     DEADLINE_TAIL_RE.lastIndex = end;

@@ -187,9 +187,84 @@ export function foldsToItself(code: number): boolean {
   return false;
 }
 
-/** Build the normalised view of `source[from, to)`. Linear in the slice length. */
-export function normalize(source: string, from = 0, to = source.length): NormalizedText {
-  // Fast path: most sentences need no change at all; then no maps are allocated.
+/**
+ * Where normalisation writes: the normalised UTF-16 units and, for each, where its source character starts and ends.
+ * One buffer serves a whole document (`DocumentView` normalises every node into one and hands out windows of it), so
+ * a node costs no allocation of its own; it grows by doubling.
+ */
+export class NormalizedBuffer {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity = 256) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Room for `extra` more units. */
+  reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.codes.length) return;
+    const size = Math.max(this.codes.length * 2, need);
+    const codes = new Uint16Array(size);
+    codes.set(this.codes.subarray(0, this.length));
+    this.codes = codes;
+    const starts = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    this.starts = starts;
+    const ends = new Int32Array(size);
+    ends.set(this.ends.subarray(0, this.length));
+    this.ends = ends;
+  }
+
+  /** The units `[from, to)` as a string. */
+  text(from: number, to: number): string {
+    return unitsToString(this.codes, from, to);
+  }
+}
+
+// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks.
+const CHUNK = 8192;
+
+function unitsToString(codes: Uint16Array, from: number, to: number): string {
+  if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = from; at < to; at += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(at + CHUNK, to)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+// NFKC of a BMP unit other than the CJK ideographs and the full-width ASCII forms (what normalizeWide does for them),
+// cached by unit: `String.prototype.normalize` per character was a third of the normalisation. 0 = not yet known,
+// unit + 1 = it normalises to that one unit (Traditional folded), -1 = to something else (computed each time).
+let nfkcCache: Int32Array | undefined;
+
+function wideUnit(code: number): number {
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    const to = simplified(code);
+    return to === 0 ? code : to;
+  }
+  if (code === 0xff0c) return code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  nfkcCache ??= new Int32Array(0x10000);
+  let known = nfkcCache[code]!;
+  if (known === 0) {
+    const nfkc = normalizeWide(String.fromCharCode(code), code);
+    known = nfkc.length === 1 ? nfkc.charCodeAt(0) + 1 : -1;
+    nfkcCache[code] = known;
+  }
+  return known > 0 ? known - 1 : -1;
+}
+
+/**
+ * Append the normalised form of `source[from, to)`, with its map, to `out` and return true; return false, writing
+ * nothing, when nothing changes (the text is then the slice itself and index i maps to `from + i`).
+ */
+export function normalizeInto(out: NormalizedBuffer, source: string, from: number, to: number): boolean {
   let clean = true;
   for (let j = from; j < to; j++) {
     if (changes(source.charCodeAt(j))) {
@@ -197,23 +272,17 @@ export function normalize(source: string, from = 0, to = source.length): Normali
       break;
     }
   }
-  if (clean) return { text: source.slice(from, to), start: null, end: null, offset: from };
-  let starts = new Int32Array(to - from + 8);
-  let ends = new Int32Array(to - from + 8);
-  let text = '';
-  let length = 0;
+  if (clean) return false;
+  out.reserve(to - from + 8);
+  const begin = out.length;
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
   let lastCode = -1;
-
-  const grow = (need: number): void => {
-    if (length + need <= starts.length) return;
-    const size = Math.max(starts.length * 2, length + need);
-    const s2 = new Int32Array(size);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(size);
-    e2.set(ends);
-    ends = e2;
+  const push = (unit: number, start: number, end: number): void => {
+    if (out.length === out.codes.length) out.reserve(1);
+    const k = out.length++;
+    out.codes[k] = unit;
+    out.starts[k] = start;
+    out.ends[k] = end;
   };
 
   let i = from;
@@ -242,29 +311,41 @@ export function normalize(source: string, from = 0, to = source.length): Normali
         continue;
       }
     }
-    const norm = code < 0x80 ? source[i]! : normalizeWide(width === 2 ? source.slice(i, i + 2) : source[i]!, code);
+    // Most characters normalise to one unit; the rest (astral, NFKC expansions) go through the string form.
+    const single = code < 0x80 ? code : width === 1 ? wideUnit(code) : -1;
+    const wide = single < 0 ? normalizeWide(source.slice(i, i + width), code) : '';
+    const first = single >= 0 ? single : wide.charCodeAt(0);
     if (pendingSpaceAt >= 0) {
       // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
-      if (length > 0 && isLatinAlnum(lastCode) && isLatinAlnum(norm.charCodeAt(0))) {
-        grow(1);
-        starts[length] = pendingSpaceAt;
-        ends[length] = pendingSpaceAt + 1;
-        length++;
-        text += ' ';
-      }
+      if (out.length > begin && isLatinAlnum(lastCode) && isLatinAlnum(first)) push(0x20, pendingSpaceAt, pendingSpaceAt + 1);
       pendingSpaceAt = -1;
     }
-    grow(norm.length);
-    for (let k = 0; k < norm.length; k++) {
-      starts[length] = i;
-      ends[length] = i + width;
-      length++;
+    if (single >= 0) {
+      push(single, i, i + width);
+      lastCode = single;
+    } else {
+      for (let k = 0; k < wide.length; k++) push(wide.charCodeAt(k), i, i + width);
+      lastCode = wide.charCodeAt(wide.length - 1);
     }
-    text += norm;
-    lastCode = norm.charCodeAt(norm.length - 1);
     i += width;
   }
-  return { text, start: starts.subarray(0, length), end: ends.subarray(0, length), offset: from };
+  return true;
+}
+
+// The buffer `normalize` writes into, reused between calls (dropped after a very large text, not to hold its memory).
+let scratch = new NormalizedBuffer(1024);
+const SCRATCH_KEEP = 1 << 20;
+
+/** Build the normalised view of `source[from, to)`. Linear in the slice length. */
+export function normalize(source: string, from = 0, to = source.length): NormalizedText {
+  const out = scratch;
+  out.length = 0;
+  // Fast path: most sentences need no change at all; then no maps are allocated.
+  if (!normalizeInto(out, source, from, to)) return { text: source.slice(from, to), start: null, end: null, offset: from };
+  const n = out.length;
+  const view = { text: out.text(0, n), start: out.starts.slice(0, n), end: out.ends.slice(0, n), offset: from };
+  if (out.codes.length > SCRATCH_KEEP) scratch = new NormalizedBuffer(1024);
+  return view;
 }
 
 /** Map a normalised range `[from, to)` back to source offsets `[start, end)`. */

@@ -74,3 +74,25 @@ describe('parseDate', () => {
     expect(parseDate('2017年2月30日')).toBeNull();
   });
 });
+
+describe('scanDates over several parts', () => {
+  it('takes the year of a month-day date from contextYearAt, by where it stands', () => {
+    const text = '7月13日召开会议。\n8月1日完成。';
+    const { dates } = scanDates(text, { contextYearAt: (at) => (at < text.indexOf('\n') ? 2019 : 2020) });
+    expect(dates.map((d) => [formatCalendarDate(d.date), d.yearFrom, text.slice(d.start, d.end)])).toEqual([
+      ['2019-07-13', 'context', '7月13日'],
+      ['2020-08-01', 'context', '8月1日'],
+    ]);
+  });
+
+  it('finds every date a line holds whatever stands around it (separators, decimals, ranges, deadlines)', () => {
+    const text = '3.5%，2019.1.2发布\n2018年1月1日至12月31日\n2017年5月5日前\n１２月３日 2020-02-30';
+    const { dates, invalid } = scanDates(text);
+    expect(dates.map((d) => [formatCalendarDate(d.date), d.kind])).toEqual([
+      ['2019-01-02', 'date'],
+      ['2018-01-01', 'range'],
+      ['2017-05-05', 'deadline'],
+    ]);
+    expect(invalid.map((d) => d.text)).toEqual(['2020-02-30']);
+  });
+});

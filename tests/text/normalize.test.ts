@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize, toSourceRange } from '../../src/text/normalize.js';
+import { DocumentView } from '../../src/engine/document-view.js';
+import { TextView } from '../../src/engine/text-view.js';
+import { NormalizedBuffer, normalize, normalizeInto, toSourceRange } from '../../src/text/normalize.js';
+import { treeFromText } from '../../src/tree/from-text.js';
+import { createLocator } from '../../src/tree/positions.js';
 
 describe('normalize', () => {
   it('maps full-width forms, drops space next to CJK, keeps it between digits', () => {
@@ -73,5 +78,41 @@ describe('normalize fast path', () => {
   it('still drops corner quotes and maps Traditional characters', () => {
     expect(normalize('「同意公开」7件').text).toBe('同意公开7件');
     expect(normalize('開').text).toBe('开');
+  });
+});
+
+describe('one buffer per document', () => {
+  // A text normalisation leaves alone writes nothing: it reads as itself.
+  const windowOf = (buffer: NormalizedBuffer, from: number, mapped: boolean, source: string) => ({
+    text: mapped ? buffer.text(from, buffer.length) : source,
+    start: mapped ? [...buffer.starts.subarray(from, buffer.length)] : null,
+    end: mapped ? [...buffer.ends.subarray(from, buffer.length)] : null,
+  });
+  const alone = (s: string) => {
+    const n = normalize(s);
+    return { text: n.text, start: n.start ? [...n.start] : null, end: n.end ? [...n.end] : null };
+  };
+
+  it('a text appended after others reads as it does alone (width forms, NFKC expansions, glosses, surrogates)', () => {
+    const texts = ['共主動公開政府信息175條', '（一）１２３件', '㍿ ㎏ 0 0 0', '報(bào)告 “同意”', '𠀀x\ud800', 'plain 文本。'];
+    const buffer = new NormalizedBuffer(4);
+    for (const s of texts) {
+      const from = buffer.length;
+      const mapped = normalizeInto(buffer, s, 0, s.length);
+      expect(windowOf(buffer, from, mapped, s)).toEqual(alone(s));
+      if (!mapped) expect(buffer.length).toBe(from);
+    }
+  });
+
+  it('gives every view of a real document the text and map of normalize(node.value)', () => {
+    const text = readFileSync(new URL('../../fixtures/real/regions/docs/r101.txt', import.meta.url), 'utf8');
+    const doc = new DocumentView(treeFromText(text, createLocator(text)), text, createLocator(text));
+    expect(doc.sentences.length).toBeGreaterThan(20);
+    for (const { view } of doc.sentences) {
+      const n = normalize(view.node.value);
+      expect(view.text).toBe(n.text);
+      const standalone = new TextView(view.node);
+      for (let i = 0; i < n.text.length; i++) expect(view.toSource(i, i + 1)).toEqual(standalone.toSource(i, i + 1));
+    }
   });
 });
