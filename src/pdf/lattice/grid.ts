@@ -27,8 +27,12 @@ export interface Grid {
   readonly slotCell: Int32Array;
 }
 
-/** The grid of a group, or null when it is no table (one row or column of edges, or larger than the work bound). */
+/**
+ * The grid of a group, or null when it is no table: fewer than two lines either way (an underline with ticks), one row
+ * or column of edges, or larger than the work bound.
+ */
 export function buildGrid(group: Component): Grid | null {
+  if (group.horizontal.length < 2 || group.vertical.length < 2) return null;
   const xs = edges(group.vertical, group.horizontal);
   const ys = edges(group.horizontal, group.vertical);
   const columns = xs.length - 1;

@@ -9,6 +9,8 @@ export const MIN_LENGTH = 3;
 /** A horizontal and a vertical line whose ends come this close touch (line caps end short of the crossing line). */
 export const TOUCH = 3;
 /** Work bounds: a page past them (a hatch pattern, a drawing, hostile input) yields no table rather than hanging. */
-export const MAX_SEGMENTS = 20_000;
+export const MAX_SEGMENTS = 200_000;
+/** More separate line groups than this on one page is a drawing (a chart, a map), not tables. */
+export const MAX_TABLES = 200;
 export const MAX_TOUCH_TESTS = 2_000_000;
 export const MAX_GRID_CELLS = 20_000;
