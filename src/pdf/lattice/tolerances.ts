@@ -12,5 +12,5 @@ export const TOUCH = 3;
 export const MAX_SEGMENTS = 200_000;
 /** More separate line groups than this on one page is a drawing (a chart, a map), not tables. */
 export const MAX_TABLES = 200;
-export const MAX_TOUCH_TESTS = 2_000_000;
+export const MAX_TOUCH_TESTS = 500_000;
 export const MAX_GRID_CELLS = 20_000;
