@@ -3,18 +3,13 @@
  * horizontal position a row edge; neighbouring grid slots with no line drawn between them are one merged cell, which
  * becomes an origin cell with rowspan/colspan — the grid model the HTML tables use.
  */
-import type { Box } from '../types.js';
+import type { PdfTableCell } from '../types.js';
 import type { Component } from './components.js';
-import type { Line } from './lines.js';
-import { MAX_GRID_CELLS, SNAP, TOUCH } from './tolerances.js';
+import { byPosition, type Line, pieceAround } from './lines.js';
+import { MAX_GRID_CELLS, SNAP } from './tolerances.js';
 
-export interface GridCell {
-  readonly row: number;
-  readonly column: number;
-  readonly rowspan: number;
-  readonly colspan: number;
-  readonly box: Box;
-}
+/** A cell before the texts are placed. */
+export type GridCell = Omit<PdfTableCell, 'texts' | 'page'>;
 
 export interface Grid {
   /** Column edges, left to right. */
@@ -85,28 +80,9 @@ function edges(across: readonly Line[], along: readonly Line[]): number[] {
   return positions;
 }
 
-function byPosition(lines: readonly Line[]): Map<number, Line[]> {
-  const map = new Map<number, Line[]>();
-  for (const line of lines) {
-    const list = map.get(line.at);
-    if (list) list.push(line);
-    else map.set(line.at, [line]);
-  }
-  return map;
-}
-
-/** Whether one of the lines at a position (sorted by start, disjoint) crosses the given coordinate along it. */
+/** Whether one of the lines at a position crosses the given coordinate along it. */
 function drawnAt(lines: readonly Line[] | undefined, coordinate: number): boolean {
-  if (!lines) return false;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start - TOUCH <= coordinate) lo = mid + 1;
-    else hi = mid;
-  }
-  const line = lines[lo - 1];
-  return !!line && coordinate <= line.end + TOUCH;
+  return !!lines && pieceAround(lines, coordinate) >= 0;
 }
 
 /** Merged regions as cells; a region that is not a rectangle (a border drawn only in part) is cut into row runs. */

@@ -3,7 +3,7 @@
  * collinear pieces that touch joined, ticks dropped. Sorting makes it n log n.
  */
 import type { PdfSegment } from '../types.js';
-import { JOIN, MIN_LENGTH, SNAP } from './tolerances.js';
+import { JOIN, MIN_LENGTH, SNAP, TOUCH } from './tolerances.js';
 
 /** An axis-aligned line: `at` is its y (horizontal) or x (vertical), from `start` to `end` along the other axis. */
 export interface Line {
@@ -72,4 +72,31 @@ function join(lines: Line[]): Line[] {
   }
   flush();
   return out;
+}
+
+/**
+ * The piece among lines[from, to) — on one position, sorted by start and disjoint — whose span widened by TOUCH holds
+ * `x`, or -1. Only the last piece starting at or before x + TOUCH can: the later ones start beyond it.
+ */
+export function pieceAround(lines: readonly Line[], x: number, from = 0, to = lines.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start - TOUCH <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  return k >= from && lines[k]!.end + TOUCH >= x ? k : -1;
+}
+
+/** Lines grouped by position, each group keeping the order of `lines` (sorted by start, as normaliseLines gives). */
+export function byPosition(lines: readonly Line[]): Map<number, Line[]> {
+  const map = new Map<number, Line[]>();
+  for (const line of lines) {
+    const list = map.get(line.at);
+    if (list) list.push(line);
+    else map.set(line.at, [line]);
+  }
+  return map;
 }

@@ -7,9 +7,9 @@
  */
 import type { Box, PdfPage, PdfTable, PdfTableCell, PdfTextBox } from '../types.js';
 import { lowerBound } from './components.js';
-import { normaliseLines } from './lines.js';
+import { byPosition, normaliseLines, pieceAround } from './lines.js';
 import { Margins } from './margins.js';
-import { SNAP, TOUCH } from './tolerances.js';
+import { SNAP } from './tolerances.js';
 
 interface MutableCell {
   row: number;
@@ -160,10 +160,10 @@ function extendOpenCells(head: MutableCell[], tail: readonly MutableCell[], boun
   const first = tail.filter((c) => c.row === boundary);
   if (first.length === 0) return merged;
   const top = Math.min(...first.map((c) => c.box[1]));
-  const lines = normaliseLines(page.segments).horizontal.filter((l) => Math.abs(l.at - top) <= SNAP);
+  const levels = byPosition(normaliseLines(page.segments).horizontal.filter((l) => Math.abs(l.at - top) <= SNAP));
   const drawn = (c: MutableCell): boolean => {
     const x = (c.box[0] + c.box[2]) / 2;
-    return lines.some((l) => l.start - TOUCH <= x && x <= l.end + TOUCH);
+    return [...levels.values()].some((pieces) => pieceAround(pieces, x) >= 0);
   };
   const someDrawn = first.some(drawn);
   for (const cell of first) {
