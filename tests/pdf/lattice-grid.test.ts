@@ -134,9 +134,10 @@ describe('work bounds', () => {
   test('100,000 segments of noise around one real table: the table is found', () => {
     const noise: PdfSegment[] = [];
     for (let k = 0; noise.length < 100_000; k++) {
-      const x = 20 + (k % 500);
-      const y = 500 + Math.floor(k / 500) * 1.5;
-      noise.push({ x0: x, y0: y, x1: x + 0.5, y1: y }); // dots: too short to be lines
+      const x = 20 + (k % 100) * 5;
+      const y = 500 + Math.floor(k / 100) * 0.3;
+      noise.push({ x0: x, y0: y, x1: x + 0.5, y1: y }); // dots 5 pt apart: too short to be lines, too far to join
+      if (k % 10 === 0) noise.push({ x0: 600 + (k % 7), y0: y, x1: 600 + (k % 7), y1: y + 40 }); // lone verticals
     }
     const segments = [...gridSegments([100, 200, 300], [100, 120, 140]), ...noise];
     expect(segments.length).toBeGreaterThan(100_000);

@@ -4,6 +4,7 @@
  */
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
+import { findTables } from '../../src/pdf/lattice/index.js';
 import { readRulings } from '../../src/pdf/rulings/index.js';
 
 const M = 0;
@@ -120,5 +121,30 @@ describe('transformation matrix', () => {
       .op(OPS.constructPath, 'junk')
       .path(OPS.stroke, M, 0, 0, L, Number.NaN, 0);
     expect(round(readRulings(ops, identity))).toEqual([[0, 0, 10, 0]]);
+  });
+});
+
+describe('to tables', () => {
+  test('a Word-style table, every cell side a 0.5 pt filled rectangle, on a flipped page: a 3x2 grid', () => {
+    const xs = [72, 272, 372];
+    const ys = [700, 680, 660, 640]; // PDF space: y up
+    const ops = new Ops().op(OPS.save);
+    for (let r = 0; r + 1 < ys.length; r++) {
+      for (let c = 0; c + 1 < xs.length; c++) {
+        const [x0, x1, top, bottom] = [xs[c]!, xs[c + 1]!, ys[r]!, ys[r + 1]!];
+        ops.path(OPS.fill, ...rect(x0, top - 0.25, x1 - x0, 0.5)); // top side
+        ops.path(OPS.fill, ...rect(x0, bottom - 0.25, x1 - x0, 0.5)); // bottom side
+        ops.path(OPS.fill, ...rect(x0 - 0.25, bottom, 0.5, top - bottom)); // left side
+        ops.path(OPS.fill, ...rect(x1 - 0.25, bottom, 0.5, top - bottom)); // right side
+        ops.path(OPS.fill, ...rect(x0 + 1, bottom + 1, x1 - x0 - 2, top - bottom - 2)); // the cell's shading
+      }
+    }
+    ops.op(OPS.restore);
+    const segments = readRulings(ops, a4);
+    const [table, ...rest] = findTables({ number: 1, width: 595, height: 842, texts: [], segments });
+    expect(rest).toHaveLength(0);
+    expect(table!.rowCount).toBe(3);
+    expect(table!.columns).toEqual(xs);
+    expect(table!.boxes).toEqual([[72, 142, 372, 202]]);
   });
 });
