@@ -101,6 +101,27 @@ describe('lines as producers draw them', () => {
     expect(textOf(cellAt(table!, 1, 2))).toBe('x');
   });
 
+  test('HTML cell spacing: every border two lines 2.25 pt apart, and a second table whose edges sit 1.5 pt off', () => {
+    const doubled = (xs: number[], ys: number[]): PdfSegment[] =>
+      gridSegments(xs, ys).flatMap((s) =>
+        s.x0 === s.x1 ? [s, { ...s, x0: s.x0 + 2.25, x1: s.x1 + 2.25 }] : [s, { ...s, y0: s.y0 + 2.25, y1: s.y1 + 2.25 }],
+      );
+    const tables = findTables(page(1, [...doubled([100, 200, 300], [100, 120, 140]), ...doubled([100, 201.5, 300], [200, 220])]));
+    expect(tables.map(shape)).toEqual(['2x2', '1x2']);
+  });
+
+  test('a frame drawn twice 3.7 pt apart (wider than the snap) is one edge, not a sliver column', () => {
+    const frame = [
+      { x0: 303.7, y0: 100, x1: 303.7, y1: 140 },
+      { x0: 100, y0: 100, x1: 303.7, y1: 100 },
+      { x0: 100, y0: 140, x1: 303.7, y1: 140 },
+    ];
+    const segments = [...gridSegments([100, 200, 300], [100, 120, 140]), ...frame];
+    const [table] = findTables(page(1, segments));
+    expect(table!.columns).toHaveLength(3);
+    expect(table!.columns[2]).toBeCloseTo(301.85, 1);
+  });
+
   test('an underline, a lone frame line, ticks and diagonals are no table', () => {
     const segments: PdfSegment[] = [
       { x0: 100, y0: 100, x1: 400, y1: 100 },

@@ -68,10 +68,20 @@ describe('thin filled rectangles (how WPS and Word draw borders)', () => {
       .path(OPS.fill, ...rect(100, 300, 200, 0.5))
       .path(OPS.eoFill, ...rect(100, 300, 0.75, 80))
       .path(OPS.fill, ...rect(100, 300, 200, 20))
-      .path(OPS.fill, M, 0, 0, L, 100, 0, L, 100, 1, Z); // a thin triangle is not a rectangle
+      .path(OPS.fill, M, 0, 0, L, 100, 0, L, 100, 1, Z); // a thin triangle fills half its box: no line
     expect(round(readRulings(ops, identity))).toEqual([
       [100, 300.25, 300, 300.25],
       [100.38, 300, 100.38, 380],
+    ]);
+  });
+
+  test('the mitred trapezoids browsers fill for each border side are lines too (wkhtmltopdf, Chromium)', () => {
+    const ops = new Ops()
+      .path(OPS.fill, M, 3.9, 50.16, L, 3.9, 50.65, L, 493.84, 50.65, L, 494.32, 50.16, L, 3.9, 50.16, Z)
+      .path(OPS.fill, M, 547, 103, L, 548, 102, L, 548, 456, L, 547, 455); // no closePath: the fill closes it
+    expect(round(readRulings(ops, identity))).toEqual([
+      [3.9, 50.41, 494.32, 50.41],
+      [547.5, 102, 547.5, 456],
     ]);
   });
 

@@ -120,3 +120,29 @@ describe('merged cells across the page break', () => {
     expect(cellAt(table!, 8, 0)!.row).toBe(8);
   });
 });
+
+describe('a row cut by the page break (producers that let rows break)', () => {
+  // Page 1 ends with the first line of a wrapped label and the row's numbers; page 2 starts with the label's rest.
+  const cut = (rest: string, values: string[] = []): PdfTable[] => {
+    const first = tablePage(1, 620, 8, { extra: [footer(1)] });
+    const firstTexts = first.texts.filter((t) => !(t.box[1] > 760 && t.box[1] < 780));
+    const last = [text('6.属于四类过程性信', 101, 765, 1), text('1043', 205, 765, 1), text('1044', 305, 765, 1)];
+    const second = tablePage(2, 80, 3, { header: false });
+    const secondTexts = second.texts.filter((t) => t.box[1] > 100);
+    const head = [text(rest, 101, 85, 2), ...values.map((v, k) => text(v, 205 + 100 * k, 85, 2))];
+    return stitch({ ...first, texts: [...firstTexts, ...last] }, { ...second, texts: [...secondTexts, ...head] });
+  };
+
+  test('the rest of the label joins the row above and the row disappears', () => {
+    const [table] = cut('息');
+    expect(shape(table!)).toBe('10x3');
+    expect(textOf(cellAt(table!, 7, 0))).toBe('6.属于四类过程性信息');
+    expect(textOf(cellAt(table!, 7, 1))).toBe('1043');
+    expect(textOf(cellAt(table!, 8, 1))).toBe('2.1');
+  });
+
+  test('a first row with a number, or opening with a list marker, is a row of its own', () => {
+    expect(shape(cut('（三）不予公开')[0]!)).toBe('11x3');
+    expect(shape(cut('息', ['5'])[0]!)).toBe('11x3');
+  });
+});

@@ -5,8 +5,8 @@
  */
 import type { PdfTableCell } from '../types.js';
 import type { Component } from './components.js';
-import { byPosition, type Line, pieceAround } from './lines.js';
-import { MAX_GRID_CELLS, SNAP } from './tolerances.js';
+import { byPosition, joinCollinear, type Line, pieceAround } from './lines.js';
+import { MAX_GRID_CELLS, MIN_CELL, SNAP } from './tolerances.js';
 
 /** A cell before the texts are placed. */
 export type GridCell = Omit<PdfTableCell, 'texts' | 'page'>;
@@ -28,13 +28,15 @@ export interface Grid {
  */
 export function buildGrid(group: Component): Grid | null {
   if (group.horizontal.length < 2 || group.vertical.length < 2) return null;
-  const xs = edges(group.vertical, group.horizontal);
-  const ys = edges(group.horizontal, group.vertical);
+  const across = collapse(edges(group.vertical, group.horizontal), group.vertical);
+  const down = collapse(edges(group.horizontal, group.vertical), group.horizontal);
+  const xs = across.edges;
+  const ys = down.edges;
   const columns = xs.length - 1;
   const rows = ys.length - 1;
   if (columns < 1 || rows < 1 || columns * rows > MAX_GRID_CELLS) return null;
-  const verticalAt = byPosition(group.vertical);
-  const horizontalAt = byPosition(group.horizontal);
+  const verticalAt = byPosition(across.lines);
+  const horizontalAt = byPosition(down.lines);
   const slots = rows * columns;
   const parent = new Int32Array(slots);
   for (let i = 0; i < slots; i++) parent[i] = i;
@@ -78,6 +80,27 @@ function edges(across: readonly Line[], along: readonly Line[]): number[] {
   if (positions[0]! - low > SNAP) positions.unshift(low);
   if (high - positions[positions.length - 1]! > SNAP) positions.push(high);
   return positions;
+}
+
+/**
+ * Edges closer than MIN_CELL become one, at their mean, and the lines on them move with them (joined again, so that
+ * the pieces on a position stay disjoint and sorted). Runs are anchored on their first edge, as in snapping.
+ */
+function collapse(positions: readonly number[], lines: readonly Line[]): { edges: number[]; lines: Line[] } {
+  const edges: number[] = [];
+  const moved = new Map<number, number>();
+  let i = 0;
+  while (i < positions.length) {
+    let j = i;
+    while (j < positions.length && positions[j]! - positions[i]! < MIN_CELL) j++;
+    const run = positions.slice(i, j);
+    const at = run.reduce((a, b) => a + b, 0) / run.length;
+    for (const p of run) moved.set(p, at);
+    edges.push(at);
+    i = j;
+  }
+  if (edges.length === positions.length) return { edges, lines: [...lines] };
+  return { edges, lines: joinCollinear(lines.map((l) => ({ ...l, at: moved.get(l.at) ?? l.at }))) };
 }
 
 /** Whether one of the lines at a position crosses the given coordinate along it. */

@@ -31,31 +31,51 @@ export function normaliseLines(segments: readonly PdfSegment[]): Lines {
     if (dy <= SKEW && dx > dy) horizontal.push({ at: (s.y0 + s.y1) / 2, start: Math.min(s.x0, s.x1), end: Math.max(s.x0, s.x1) });
     else if (dx <= SKEW && dy > dx) vertical.push({ at: (s.x0 + s.x1) / 2, start: Math.min(s.y0, s.y1), end: Math.max(s.y0, s.y1) });
   }
-  return { horizontal: join(snap(horizontal)), vertical: join(snap(vertical)) };
+  return { horizontal: joinCollinear(snap(horizontal)), vertical: joinCollinear(snap(vertical)) };
 }
 
 /**
- * Positions within SNAP of a run's first position take the run's mean. Anchoring on the first (not the previous) keeps
- * a slow drift of positions from chaining a whole page into one line.
+ * Positions each within SNAP of the next form one line at their mean: a double border (HTML cell spacing draws two
+ * lines 2-3 pt apart), stroke-width offsets, two tables whose edges nearly meet. A run wider than MAX_RUN is no
+ * line drawn twice but a dense drawing: it is cut into pieces anchored on their first position, so that a hatch does
+ * not chain into one line.
  */
 function snap(lines: Line[]): Line[] {
   const sorted = [...lines].sort((a, b) => a.at - b.at);
   const out: Line[] = [];
   let i = 0;
   while (i < sorted.length) {
-    const first = sorted[i]!.at;
-    let j = i;
-    let sum = 0;
-    while (j < sorted.length && sorted[j]!.at - first <= SNAP) sum += sorted[j++]!.at;
-    const at = sum / (j - i);
-    for (let k = i; k < j; k++) out.push({ at, start: sorted[k]!.start, end: sorted[k]!.end });
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.at - sorted[j - 1]!.at <= SNAP) j++;
+    if (sorted[j - 1]!.at - sorted[i]!.at <= MAX_RUN) settle(sorted, i, j, out);
+    else {
+      let k = i;
+      while (k < j) {
+        const first = sorted[k]!.at;
+        let end = k;
+        while (end < j && sorted[end]!.at - first <= SNAP) end++;
+        settle(sorted, k, end, out);
+        k = end;
+      }
+    }
     i = j;
   }
   return out;
 }
 
+/** A run wider than this (points) is a drawing, not one line drawn with offsets. */
+const MAX_RUN = 2 * SNAP;
+
+/** sorted[from, to) all at their mean position. */
+function settle(sorted: readonly Line[], from: number, to: number, out: Line[]): void {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += sorted[k]!.at;
+  const at = sum / (to - from);
+  for (let k = from; k < to; k++) out.push({ at, start: sorted[k]!.start, end: sorted[k]!.end });
+}
+
 /** Pieces on one position that overlap or leave a gap up to JOIN become one line; short results are dropped. */
-function join(lines: Line[]): Line[] {
+export function joinCollinear(lines: readonly Line[]): Line[] {
   const sorted = [...lines].sort((a, b) => a.at - b.at || a.start - b.start);
   const out: Line[] = [];
   let current: { at: number; start: number; end: number } | null = null;

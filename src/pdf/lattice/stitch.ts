@@ -135,17 +135,52 @@ function join(previous: PdfTable, next: PdfTable, pageAfter: PdfPage): PdfTable 
     if (signature === '' || signature !== bandSignature(head, headBands[k]!)) break;
     dropped = tailBands[k]![1];
   }
-  tail = tail.filter((c) => c.row >= dropped).map((c) => ({ ...c, row: c.row - dropped + previous.rowCount }));
-  const merged = extendOpenCells(head, tail, previous.rowCount, pageAfter);
-  const cells = [...head, ...tail.filter((c) => !merged.has(c))].sort((a, b) => a.row - b.row || a.column - b.column);
+  const boundary = previous.rowCount;
+  tail = tail.filter((c) => c.row >= dropped).map((c) => ({ ...c, row: c.row - dropped + boundary }));
+  let rowCount = previous.rowCount + next.rowCount - dropped;
+  if (joinSplitRow(head, tail, boundary)) {
+    tail = tail.filter((c) => c.row !== boundary).map((c) => ({ ...c, row: c.row - 1 }));
+    rowCount -= 1;
+  } else {
+    const merged = extendOpenCells(head, tail, boundary, pageAfter);
+    tail = tail.filter((c) => !merged.has(c));
+  }
+  const cells = [...head, ...tail].sort((a, b) => a.row - b.row || a.column - b.column);
   return {
     page: previous.page,
     pages: [...previous.pages, next.page],
     boxes: [...boxesOf(previous), ...boxesOf(next)],
     columns: edges,
-    rowCount: previous.rowCount + next.rowCount - dropped,
+    rowCount,
     cells: cells.map(({ texts, ...rest }): PdfTableCell => ({ ...rest, texts })),
   };
+}
+
+/** A list marker opening a row label: 一、 （三） (3) 3. — a new row starts there, never the rest of a wrapped label. */
+const LIST_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,3}[.．、])/;
+
+/**
+ * A row the page break cut in two (producers that let rows break, LibreOffice): the first row on the new page has the
+ * same cells as the last row before it, holds no number, is empty where the row before has one, and does not open
+ * with a list marker — it is the rest of wrapped labels. Its cells join the cells above (their texts appended, a cell
+ * going on further down keeping its extra rows) and the row disappears. Nothing with a digit is ever moved.
+ */
+function joinSplitRow(head: MutableCell[], tail: readonly MutableCell[], boundary: number): boolean {
+  const above = head.filter((c) => c.row + c.rowspan === boundary);
+  const below = tail.filter((c) => c.row === boundary);
+  if (above.length === 0 || above.length !== below.length) return false;
+  const key = (c: MutableCell): string => `${c.column},${c.colspan}`;
+  const partner = new Map(above.map((c) => [key(c), c]));
+  if (below.some((c) => !partner.has(key(c)) || DIGIT.test(cellText(c)))) return false;
+  if (LIST_MARKER.test(below.map(cellText).join(''))) return false;
+  if (!below.some((c) => cellText(c) === '' && DIGIT.test(cellText(partner.get(key(c))!)))) return false;
+  if (below.every((c) => cellText(c) === '')) return false;
+  for (const cell of below) {
+    const top = partner.get(key(cell))!;
+    top.texts.push(...cell.texts);
+    top.rowspan += cell.rowspan - 1;
+  }
+  return true;
 }
 
 /**
