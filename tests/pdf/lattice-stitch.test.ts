@@ -54,6 +54,13 @@ describe('a table over two pages', () => {
     expect(tables.map((t) => t.pages)).toEqual([[1, 2]]);
   });
 
+  test('a 续表 note above the continuation does not keep the pages apart; prose that says 继续表彰 does', () => {
+    for (const note of ['续表', '表三（续）']) {
+      expect(stitch(first, tablePage(2, 80, 4, { extra: [text(note, 100, 60, 2)] })).map((t) => t.pages)).toEqual([[1, 2]]);
+    }
+    expect(stitch(first, tablePage(2, 80, 4, { extra: [text('继续表彰先进', 100, 60, 2)] }))).toHaveLength(2);
+  });
+
   test('a continuation with fewer inner column edges joins in the union grid, its cell spanning two columns', () => {
     const tables = stitch(first, tablePage(2, 80, 3, { header: false, xs: [100, 200, 400] }));
     expect(tables).toHaveLength(1);

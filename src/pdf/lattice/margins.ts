@@ -1,6 +1,6 @@
 /**
- * Whether a table reaches the end (or start) of its page's body: only page furniture — page numbers, and running
- * headers or footers that recur at the same height on other pages — lies between the table and the page edge.
+ * Whether a table reaches the end (or start) of its page's body: only page furniture — page numbers, running headers
+ * or footers that recur at the same height on other pages, a 续表 note — lies between the table and the page edge.
  */
 import type { Box, PdfPage, PdfTextBox } from '../types.js';
 import { readingLines } from './place.js';
@@ -8,6 +8,8 @@ import { readingLines } from './place.js';
 /** `- 3 -`, `第3页`, `3/5`, `第3页共5页`, once spaces, dashes and dots around the number are dropped. */
 const PAGE_NUMBER = /^第?[0-9０-９]{1,4}页?(?:[/／共][0-9０-９]{1,4}页?)?$/;
 const DECORATION = /[\s\-－—–_~·.]/g;
+/** 续表, 续表3, 表三（续）: the document's own note that a table goes on (a whole short line, not 继续表彰 in prose). */
+const CONTINUED = /^续上?表[0-9０-９一二三四五六七八九十]{0,3}$|^.{0,12}[（(]续上?表?[）)]$/;
 /** More lines than this between a table and the page edge are body text, whatever they say. */
 const MAX_FURNITURE_LINES = 3;
 /** A running header or footer recurs this close (points) to the same height; a repeated note such as 单位：件 does not. */
@@ -34,7 +36,7 @@ export class Margins {
     if (lines.length > MAX_FURNITURE_LINES) return false;
     return lines.every((line) => {
       const text = squeeze(line);
-      return text === '' || PAGE_NUMBER.test(text) || this.recurs(text, middle(line), page.number);
+      return text === '' || PAGE_NUMBER.test(text) || CONTINUED.test(text) || this.recurs(text, middle(line), page.number);
     });
   }
 
