@@ -18,6 +18,11 @@ export interface PdfTextBox {
   readonly item: number;
   /** Written top to bottom (an Identity-V font, or a rotated run). */
   readonly vertical?: boolean;
+  /**
+   * Set on a piece of a run that the lattice split between table cells: the characters [start, end) of the whole
+   * run's `text` this piece holds (its `text` is that slice, its box an estimate).
+   */
+  readonly slice?: readonly [start: number, end: number];
 }
 
 /** A ruling line: horizontal when y0 === y1, vertical when x0 === x1 (after snapping). */

@@ -8,19 +8,46 @@ import type { Grid } from './grid.js';
 
 /** For each cell of the grid, the runs whose centre lies inside it, in reading order. */
 export function placeTexts(grid: Grid, texts: readonly PdfTextBox[]): PdfTextBox[][] {
-  const { xs, ys, cells, slotCell } = grid;
-  const columns = xs.length - 1;
-  const placed: PdfTextBox[][] = cells.map(() => []);
+  const placed: PdfTextBox[][] = grid.cells.map(() => []);
   for (const text of texts) {
-    const cx = (text.box[0] + text.box[2]) / 2;
-    const cy = (text.box[1] + text.box[3]) / 2;
-    if (!(cx > xs[0]! && cx < xs[columns]! && cy > ys[0]! && cy < ys[ys.length - 1]!)) continue;
-    const c = lowerBound(xs, cx) - 1;
-    const r = lowerBound(ys, cy) - 1;
-    const cell = slotCell[r * columns + c];
-    if (cell !== undefined && cell >= 0) placed[cell]!.push(text);
+    for (const piece of acrossCells(grid, text)) {
+      const cell = cellUnder(grid, (piece.box[0] + piece.box[2]) / 2, (piece.box[1] + piece.box[3]) / 2);
+      if (cell >= 0) placed[cell]!.push(piece);
+    }
   }
   return placed.map(readingOrder);
+}
+
+/** The index of the cell under a point, or -1 outside the grid. */
+function cellUnder(grid: Grid, x: number, y: number): number {
+  const { xs, ys, slotCell } = grid;
+  const columns = xs.length - 1;
+  if (!(x > xs[0]! && x < xs[columns]! && y > ys[0]! && y < ys[ys.length - 1]!)) return -1;
+  return slotCell[(lowerBound(ys, y) - 1) * columns + lowerBound(xs, x) - 1] ?? -1;
+}
+
+const TOKEN = /\S+/g;
+
+/**
+ * A run that reaches over a border into another cell is split at its spaces: pdf.js joins the numbers of neighbouring
+ * cells into one item when they share a text object ("23518 140778", LibreOffice), which placed whole would read as
+ * one number. Each word's extent is estimated from its share of the run's characters (digits and ideographs are of
+ * one width) and placed by its own centre; the pieces keep the item and their `slice` of the run's text. A run without
+ * a space is placed whole.
+ */
+function acrossCells(grid: Grid, text: PdfTextBox): PdfTextBox[] {
+  const [x0, y0, x1, y1] = text.box;
+  const y = (y0 + y1) / 2;
+  const inset = Math.min(1, (x1 - x0) / 4);
+  const first = cellUnder(grid, x0 + inset, y);
+  const last = cellUnder(grid, x1 - inset, y);
+  if (first === last || first < 0 || last < 0 || !/\s/.test(text.text)) return [text];
+  const width = (x1 - x0) / text.text.length;
+  return [...text.text.matchAll(TOKEN)].map((m): PdfTextBox => {
+    const start = m.index;
+    const end = start + m[0].length;
+    return { ...text, text: m[0], box: [x0 + start * width, y0, x0 + end * width, y1], slice: [start, end] };
+  });
 }
 
 /**

@@ -11,6 +11,9 @@ import type { Box, PdfPage, PdfTextBox } from '../../../src/pdf/types.js';
 
 const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+const CJK = '\u2e80-\u9fff\u3000-\u303f\uff00-\uffef';
+const CJK_SPACE = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
+
 interface TextItemLike {
   readonly str: string;
   readonly transform: number[];
@@ -35,8 +38,9 @@ export async function loadPages(path: string): Promise<PdfPage[]> {
     content.items.forEach((raw, item) => {
       if (!('str' in raw)) return;
       const it = raw as TextItemLike;
-      // pdf.js puts spaces between CJK glyphs; the real loader removes them, so does this one.
-      const text = it.str.replace(/\s/g, '');
+      // pdf.js puts spaces between CJK glyphs; the real loader removes them, so does this one. Spaces between
+      // numbers stay: they are where pdf.js joined the runs of neighbouring cells.
+      const text = it.str.replace(CJK_SPACE, '').replace(/\s+/g, ' ').trim();
       if (!text) return;
       const [, , , , e, f] = it.transform;
       const r = viewport.convertToViewportRectangle([e!, f!, e! + it.width, f! + it.height]);
