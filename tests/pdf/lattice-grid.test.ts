@@ -143,6 +143,27 @@ describe('lines as producers draw them', () => {
   });
 });
 
+describe('a run over several cells (pdf.js joins neighbouring cells sharing a text object)', () => {
+  // Three 70 pt columns; runs 10 pt per character.
+  const grid = gridSegments([100, 170, 240, 310], [100, 120]);
+  const place = (...texts: ReturnType<typeof text>[]): string[] => findTables(page(1, grid, texts))[0]!.cells.map(textOf);
+
+  test('cut at its spaces: each number in the cell under it, the pieces keeping their slice of the run', () => {
+    const run = text('23518 140778', 120, 105);
+    const [table] = findTables(page(1, grid, [run]));
+    expect(table!.cells.map(textOf)).toEqual(['23518', '140778', '']);
+    expect(table!.cells[1]!.texts[0]).toMatchObject({ item: run.item, slice: [6, 12] });
+  });
+
+  test('ideographs without spaces are cut at the borders they cross', () => {
+    expect(place(text('本年新制作数量本年新公开数量对外公开总数量', 100, 105))).toEqual(['本年新制作数量', '本年新公开数量', '对外公开总数量']);
+  });
+
+  test('a number without spaces is never cut: it stays whole, in the cell under its centre', () => {
+    expect(place(text('45621143', 135, 105))).toEqual(['', '45621143', '']);
+  });
+});
+
 describe('reading order inside a cell', () => {
   test('lines top to bottom, runs left to right, a run a little lower on the same line stays on it', () => {
     const texts = [text('情形', 160, 131), text('只计这一', 110, 130), text('不计其他', 110, 145), text('（二）', 110, 115)];

@@ -1,6 +1,7 @@
 /**
  * For any set of lines and texts: findTables and stitchTables never throw, every table's origin cells tile its grid
- * exactly (each slot covered once, boxes on the grid edges), and no text run lands in two cells.
+ * exactly (each slot covered once, boxes on the grid edges), no text run (or piece of one) lands in two cells, and a
+ * number is never cut.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -45,8 +46,9 @@ function expectTiled(table: PdfTable): void {
     }
   }
   expect(covered.every((v) => v === 1)).toBe(true);
-  const items = table.cells.flatMap((c) => c.texts.map((t) => `${t.page}:${t.item}`));
+  const items = table.cells.flatMap((c) => c.texts.map((t) => `${t.page}:${t.item}:${t.slice?.join('-') ?? ''}`));
   expect(new Set(items).size).toBe(items.length);
+  for (const t of table.cells.flatMap((c) => c.texts)) expect(t.slice).toBeUndefined(); // the texts are all numbers
 }
 
 describe('lattice invariants', () => {

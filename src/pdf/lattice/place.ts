@@ -29,11 +29,13 @@ function cellUnder(grid: Grid, x: number, y: number): number {
 const TOKEN = /\S+/g;
 
 /**
- * A run that reaches over a border into another cell is split at its spaces: pdf.js joins the numbers of neighbouring
- * cells into one item when they share a text object ("23518 140778", LibreOffice), which placed whole would read as
- * one number. Each word's extent is estimated from its share of the run's characters (digits and ideographs are of
- * one width) and placed by its own centre; the pieces keep the item and their `slice` of the run's text. A run without
- * a space is placed whole.
+ * A run that reaches over a border into another cell is cut: pdf.js joins the texts of neighbouring cells into one
+ * item when they share a text object (LibreOffice: "23518 140778", 本年新制作数量本年新公开数量), which placed whole
+ * would read as one number or one label. A run with spaces is cut at its spaces; one without (ideographs, whose
+ * spaces the text stage removed) at the borders it crosses — unless it holds a digit: a number is never cut, since
+ * its halves would be two numbers nobody wrote. Extents are estimated from each character's share of the
+ * run's width (digits and ideographs are of one width); each piece is placed by its own centre and keeps the item and
+ * its `slice` of the run's text.
  */
 function acrossCells(grid: Grid, text: PdfTextBox): PdfTextBox[] {
   const [x0, y0, x1, y1] = text.box;
@@ -41,13 +43,25 @@ function acrossCells(grid: Grid, text: PdfTextBox): PdfTextBox[] {
   const inset = Math.min(1, (x1 - x0) / 4);
   const first = cellUnder(grid, x0 + inset, y);
   const last = cellUnder(grid, x1 - inset, y);
-  if (first === last || first < 0 || last < 0 || !/\s/.test(text.text)) return [text];
+  if (first === last || first < 0 || last < 0 || text.text.length < 2) return [text];
   const width = (x1 - x0) / text.text.length;
-  return [...text.text.matchAll(TOKEN)].map((m): PdfTextBox => {
-    const start = m.index;
-    const end = start + m[0].length;
-    return { ...text, text: m[0], box: [x0 + start * width, y0, x0 + end * width, y1], slice: [start, end] };
+  const piece = (start: number, end: number): PdfTextBox => ({
+    ...text,
+    text: text.text.slice(start, end),
+    box: [x0 + start * width, y0, x0 + end * width, y1],
+    slice: [start, end],
   });
+  if (/\s/.test(text.text)) return [...text.text.matchAll(TOKEN)].map((m) => piece(m.index, m.index + m[0].length));
+  if (/[0-9０-９]/.test(text.text)) return [text];
+  // Cut where the run crosses a column edge, at the nearest character boundary.
+  const cuts = [0];
+  const from = lowerBound(grid.xs, x0 + inset);
+  for (let k = from; k < grid.xs.length && grid.xs[k]! < x1 - inset; k++) {
+    const at = Math.round((grid.xs[k]! - x0) / width);
+    if (at > cuts[cuts.length - 1]! && at < text.text.length) cuts.push(at);
+  }
+  cuts.push(text.text.length);
+  return cuts.slice(1).map((end, i) => piece(cuts[i]!, end));
 }
 
 /**
