@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTables, stitchTables } from '../../src/pdf/lattice/index.js';
 import type { PdfPage, PdfSegment, PdfTable, PdfTextBox } from '../../src/pdf/types.js';
-import { settings } from '../robustness/arbitraries.js';
+import { settings, settle } from '../robustness/arbitraries.js';
 
 // Coordinates on a coarse lattice with jitter, so that lines meet, nearly meet and double up often.
 const near = (min: number, max: number): fc.Arbitrary<number> =>
@@ -52,7 +52,8 @@ function expectTiled(table: PdfTable): void {
 }
 
 describe('lattice invariants', () => {
-  it('one page: the cells of every table tile its grid, on its column edges', () => {
+  it('one page: the cells of every table tile its grid, on its column edges', async () => {
+    await settle();
     fc.assert(
       fc.property(pageOf(1), (page) => {
         for (const table of findTables(page)) {
@@ -67,7 +68,8 @@ describe('lattice invariants', () => {
     );
   });
 
-  it('two pages stitched: the joined tables still tile their grids', () => {
+  it('two pages stitched: the joined tables still tile their grids', async () => {
+    await settle();
     fc.assert(
       fc.property(pageOf(1), pageOf(2), (first, second) => {
         const pages = [first, second];
