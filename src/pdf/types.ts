@@ -18,6 +18,11 @@ export interface PdfTextBox {
   readonly item: number;
   /** Written top to bottom (an Identity-V font, or a rotated run). */
   readonly vertical?: boolean;
+  /**
+   * Set on a piece of a run that the lattice split between table cells: the characters [start, end) of the whole
+   * run's `text` this piece holds (its `text` is that slice, its box an estimate).
+   */
+  readonly slice?: readonly [start: number, end: number];
 }
 
 /** A ruling line: horizontal when y0 === y1, vertical when x0 === x1 (after snapping). */
@@ -37,6 +42,8 @@ export interface PdfTableCell {
   readonly box: Box;
   /** The text runs whose box lies inside the cell, in reading order. */
   readonly texts: readonly PdfTextBox[];
+  /** The 1-based page the cell's box is on (a stitched table's rows come from several pages). */
+  readonly page?: number;
 }
 
 /** A table rebuilt from a page's ruling lines (possibly stitched across pages). */
@@ -49,6 +56,8 @@ export interface PdfTable {
   readonly columns: readonly number[];
   /** Row count of the whole (stitched) table. */
   readonly rowCount: number;
+  /** The table's box on each of its pages, in the order of `pages`. */
+  readonly boxes?: readonly Box[];
   /** Origin cells only, row-major; a merged cell appears once with its spans. */
   readonly cells: readonly PdfTableCell[];
 }
