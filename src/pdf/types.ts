@@ -47,6 +47,8 @@ export interface PdfTableCell {
   readonly box: Box;
   /** The text runs whose box lies inside the cell, in reading order. */
   readonly texts: readonly PdfTextBox[];
+  /** The 1-based page the cell's box is on (a stitched table's rows come from several pages). */
+  readonly page?: number;
 }
 
 /** A table rebuilt from a page's ruling lines (possibly stitched across pages). */
@@ -59,6 +61,8 @@ export interface PdfTable {
   readonly columns: readonly number[];
   /** Row count of the whole (stitched) table. */
   readonly rowCount: number;
+  /** The table's box on each of its pages, in the order of `pages`. */
+  readonly boxes?: readonly Box[];
   /** Origin cells only, row-major; a merged cell appears once with its spans. */
   readonly cells: readonly PdfTableCell[];
 }
