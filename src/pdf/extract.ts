@@ -3,7 +3,7 @@
  * Pages whose text layer is mojibake are left out of the text (and reported).
  */
 import { OgiError } from '../errors.js';
-import { joinEmptyLabelCells } from './label-spans.js';
+import { isPlausibleGrid, joinEmptyLabelCells } from './label-spans.js';
 import { findTables } from './lattice/index.js';
 import { type GlyphMap, type LaidOutBlock, layoutText } from './layout-text.js';
 import type { PdfLine } from './lines.js';
@@ -59,7 +59,7 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
       page.cleanup();
       glyphItems += read.glyphItems;
       const model: PdfPage = { number, width: read.width, height: read.height, texts: read.texts, segments };
-      const found = findTables(model).map(joinEmptyLabelCells);
+      const found = findTables(model).filter(isPlausibleGrid).map(joinEmptyLabelCells);
       pages.push(model);
       tables.push(found);
       lines.push({
