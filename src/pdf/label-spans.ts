@@ -16,6 +16,32 @@ const NUMBER = /^[+\-]?\d[\d,.]*$/u;
 const FIGURE = /^[+\-]?\d+(?:,\d{3})*(?:\.\d+)?$/u;
 const textOf = (cell: PdfTableCell): string => cell.texts.map((t) => t.text).join('').trim();
 
+/**
+ * The table without its rows in which no cell holds text. Such a row states nothing: it is the sliver of a row the
+ * page break cut (its text is on the next page) or a spacer; read as a row of blank cells it would become zeros.
+ * Cells spanning over a dropped row lose one row of span.
+ */
+export function dropEmptyRows(table: PdfTable): PdfTable {
+  const filled = new Set<number>();
+  for (const cell of table.cells) if (textOf(cell) !== '') filled.add(cell.row);
+  if (filled.size === table.rowCount) return table;
+  // For each row: how many empty rows lie above it (its shift), and whether it goes.
+  const shift: number[] = [];
+  let dropped = 0;
+  for (let r = 0; r < table.rowCount; r++) {
+    shift.push(dropped);
+    if (!filled.has(r)) dropped++;
+  }
+  const cells: PdfTableCell[] = [];
+  for (const cell of table.cells) {
+    if (!filled.has(cell.row)) continue;
+    let rowspan = 0;
+    for (let r = cell.row; r < cell.row + cell.rowspan && r < table.rowCount; r++) if (filled.has(r)) rowspan++;
+    cells.push({ ...cell, row: cell.row - shift[cell.row]!, rowspan: Math.max(1, rowspan) });
+  }
+  return { ...table, rowCount: table.rowCount - dropped, cells };
+}
+
 /** True when every cell holds at most one figure. */
 export function isPlausibleGrid(table: PdfTable): boolean {
   return table.cells.every((cell) => cell.texts.filter((run) => FIGURE.test(run.text)).length < 2);
