@@ -5,7 +5,8 @@
 import { parseWithTree } from '../parse-report.js';
 import type { ParseOptions } from '../processor.js';
 import type { Message, Report, Source } from '../schema/report.js';
-import { type PdfExtractOptions, type PdfText, extractPdfText } from './extract.js';
+import type { PdfExtractOptions, PdfText } from './extract.js';
+import { extractor } from './lazy.js';
 import { type GlyphMap, glyphBox } from './layout-text.js';
 import { pdfTreeFront } from './tree.js';
 
@@ -62,4 +63,13 @@ export function reportOfPdfText(pdf: PdfText, options: PdfParseOptions = {}): Re
  */
 export async function parsePdf(bytes: Uint8Array | ArrayBuffer, options: PdfParseOptions = {}): Promise<Report> {
   return reportOfPdfText(await extractPdfText(bytes, options), options);
+}
+
+/**
+ * Read a PDF's text: the extracted text with its glyph map, the page model and the tables rebuilt from rules.
+ *
+ * @throws {OgiError} `input.pdf-invalid`, `input.pdf-encrypted`, `input.no-text-layer` (with the page count).
+ */
+export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: PdfExtractOptions = {}): Promise<PdfText> {
+  return (await extractor()).extractPdfText(bytes, options);
 }
