@@ -23,6 +23,16 @@ export interface PdfTextBox {
    * run's `text` this piece holds (its `text` is that slice, its box an estimate).
    */
   readonly slice?: readonly [start: number, end: number];
+  /**
+   * The boundaries of the characters of `text` along the writing direction (x for a horizontal run, y for a
+   * vertical one): `text.length + 1` increasing numbers from the box's start to its end. Glyph widths are not in
+   * the text layer, so they are estimated (a CJK or full-width character is twice as wide as a Latin one).
+   */
+  readonly edges?: readonly number[];
+  /** The font size in points (the height of the em square), for tolerances that scale with the text. */
+  readonly size?: number;
+  /** The y of the baseline (horizontal runs): runs of one line share it even when their fonts differ in height. */
+  readonly baseline?: number;
 }
 
 /** A ruling line: horizontal when y0 === y1, vertical when x0 === x1 (after snapping). */
