@@ -6,10 +6,10 @@ import { defineConfig } from 'tsup';
 // Entry points: the pure library (no I/O, runs in browsers), the CLI and its pool worker (Node only). After each build the JSON
 // Schemas are generated from the built zod schemas and shipped beside the code (exports `./schema.json` …).
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
+  entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts', cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
   target: 'node20',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', pdf: 'src/pdf/index.ts' } },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -5,6 +5,12 @@ export type OgiErrorCode =
   | 'input.undecodable'
   | 'input.binary'
   | 'input.too-large'
+  /** The bytes are not a PDF pdf.js can read. */
+  | 'input.pdf-invalid'
+  /** The PDF is encrypted and needs a password. */
+  | 'input.pdf-encrypted'
+  /** No page of the PDF has a text layer (a scan): nothing to read without OCR. */
+  | 'input.no-text-layer'
   | 'format.unknown'
   | 'internal.invalid-report';
 

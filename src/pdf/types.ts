@@ -18,6 +18,16 @@ export interface PdfTextBox {
   readonly item: number;
   /** Written top to bottom (an Identity-V font, or a rotated run). */
   readonly vertical?: boolean;
+  /**
+   * The boundaries of the characters of `text` along the writing direction (x for a horizontal run, y for a
+   * vertical one): `text.length + 1` increasing numbers from the box's start to its end. Glyph widths are not in
+   * the text layer, so they are estimated (a CJK or full-width character is twice as wide as a Latin one).
+   */
+  readonly edges?: readonly number[];
+  /** The font size in points (the height of the em square), for tolerances that scale with the text. */
+  readonly size?: number;
+  /** The y of the baseline (horizontal runs): runs of one line share it even when their fonts differ in height. */
+  readonly baseline?: number;
 }
 
 /** A ruling line: horizontal when y0 === y1, vertical when x0 === x1 (after snapping). */
@@ -37,6 +47,8 @@ export interface PdfTableCell {
   readonly box: Box;
   /** The text runs whose box lies inside the cell, in reading order. */
   readonly texts: readonly PdfTextBox[];
+  /** The 1-based page the cell's box is on (a stitched table's rows come from several pages). */
+  readonly page?: number;
 }
 
 /** A table rebuilt from a page's ruling lines (possibly stitched across pages). */
@@ -49,6 +61,8 @@ export interface PdfTable {
   readonly columns: readonly number[];
   /** Row count of the whole (stitched) table. */
   readonly rowCount: number;
+  /** The table's box on each of its pages, in the order of `pages`. */
+  readonly boxes?: readonly Box[];
   /** Origin cells only, row-major; a merged cell appears once with its spans. */
   readonly cells: readonly PdfTableCell[];
 }

@@ -16,7 +16,14 @@ const positiveInt = z.int().check(z.positive());
 export const Certainty = z.enum(['stated', 'blank', 'derived']);
 export type Certainty = z.infer<typeof Certainty>;
 
-/** Where a value came from: absolute UTF-16 offsets into the original input, 1-based line/column. */
+/** A box on a PDF page in points, origin top-left: x0, y0, x1, y1. */
+export const PdfBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export type PdfBox = z.infer<typeof PdfBox>;
+
+/**
+ * Where a value came from: absolute UTF-16 offsets into the original input, 1-based line/column. For PDF input the
+ * input is the extracted text (`extractPdfText`), and `page`/`box` say where the glyphs of `raw` are drawn.
+ */
 export const Source = z.object({
   start: nonNegativeInt,
   end: nonNegativeInt,
@@ -26,6 +33,10 @@ export const Source = z.object({
   endColumn: positiveInt,
   /** The input slice `[start, end)`, as written (HTML markup included for HTML input). */
   raw: z.string(),
+  /** PDF input: the 1-based page the glyphs of `raw` are on. */
+  page: z.optional(positiveInt),
+  /** PDF input: the union of the boxes of the glyphs of `raw` on that page (points, origin top-left). */
+  box: z.optional(PdfBox),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -124,7 +135,8 @@ export type FormatChoice = z.infer<typeof FormatChoice>;
 
 /** The typed report for one document. */
 export const Report = z.object({
-  input: z.object({ type: z.enum(['text', 'html']), length: nonNegativeInt }),
+  /** What was read; for a PDF, `length` is that of the extracted text (the offsets of every source point into it). */
+  input: z.object({ type: z.enum(['text', 'html', 'pdf']), length: nonNegativeInt, pages: z.optional(positiveInt) }),
   format: FormatChoice,
   meta: ReportMeta,
   values: z.record(z.string(), ValueField),

@@ -1,0 +1,1 @@
+export { type OperatorListLike, readRulings, type ViewportLike } from './read-rulings.js';
