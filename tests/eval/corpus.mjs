@@ -1,5 +1,6 @@
 // The real corpus of fixtures/real and one evaluation over it: every document through the built CLI (what users
-// run), scored per set, per class (r = 2019+ report, s = 2008-era report, z = non-report, p = PDF text) and group.
+// run), scored per set, per class (r = 2019+ report, s = 2008-era report, z = non-report, p = PDF, g = generated
+// PDF) and group.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -10,14 +11,18 @@ export const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 export const BASELINE = join(REAL, 'baseline.json');
 export const DISPUTES = join(REAL, 'disputes.json');
 
-/** The scored sets: a folder of fixtures/real and the sub-folder its documents are in. */
+/**
+ * The scored sets: `set` names it (in the table and the baseline's keys), `dir` holds `gold/` and the documents
+ * (in `dir/docsSub`), `disputes` is the set whose disputes apply (one document read two ways shares its gold).
+ */
 export const SETS = [
-  { set: 'pingtan', docsSub: 'docs' },
-  { set: 'regions', docsSub: 'docs' },
-  { set: 'pdf', docsSub: 'layout', label: 'pdf (pdftotext -layout)' },
+  { set: 'pingtan', dir: join(REAL, 'pingtan'), docsSub: 'docs' },
+  { set: 'regions', dir: join(REAL, 'regions'), docsSub: 'docs' },
+  { set: 'pdf', dir: join(REAL, 'pdf'), docsSub: 'layout', label: 'pdf (pdftotext -layout)' },
+  { set: 'pdf-files', dir: join(REAL, 'pdf'), docsSub: '.', disputes: 'pdf', label: 'pdf (.pdf files)' },
 ];
 
-const CLASS_NAMES = { r: '2019+ reports', s: '2008-era reports', z: 'non-reports', p: 'PDF reports' };
+const CLASS_NAMES = { r: '2019+ reports', s: '2008-era reports', z: 'non-reports', p: 'PDF reports', g: 'generated PDFs' };
 export const classOf = (id) => id[0];
 export const className = (c) => CLASS_NAMES[c] ?? c;
 
@@ -54,10 +59,10 @@ export function cliRows(files, cli = CLI) {
  */
 export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
   const results = [];
-  for (const { set, docsSub, label } of SETS) {
-    const docs = loadSet(join(REAL, set), { docsSub });
+  for (const { set, dir, docsSub, label, disputes: disputesOf = set } of SETS) {
+    const docs = loadSet(dir, { docsSub });
     const rows = cliRows(docs.map((d) => d.path), cli);
-    const disputed = disputedKeys(disputes, set);
+    const disputed = disputedKeys(disputes, disputesOf);
     const classes = [...new Set(docs.map((d) => classOf(d.id)))].sort();
     for (const cls of classes) {
       const inClass = docs.filter((d) => classOf(d.id) === cls);
@@ -69,7 +74,7 @@ export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
         ...score,
         documents: inClass,
         rows,
-        disputed: disputes.filter((d) => (!d.set || d.set === set) && inClass.some((doc) => doc.id === d.id)),
+        disputed: disputes.filter((d) => (!d.set || d.set === disputesOf) && inClass.some((doc) => doc.id === d.id)),
       });
     }
   }
