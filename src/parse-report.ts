@@ -1,7 +1,7 @@
 /** `parseReport`: text or HTML in, a typed, checked `Report` out. Pure and synchronous: no I/O, no clock. */
 import { VFile } from 'vfile';
 import { OgiError } from './errors.js';
-import { type ParseOptions, createProcessor } from './processor.js';
+import { type ParseOptions, type TreeFront, createProcessor } from './processor.js';
 import type { Report } from './schema/report.js';
 
 /**
@@ -16,6 +16,18 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
   const text = toText(input);
   const file = new VFile({ value: text });
   const processor = processorFor(options);
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  return processor.stringify(tree, file);
+}
+
+/**
+ * Parse a text whose report tree the caller builds (the PDF reader: lines and lattice tables of the extracted text).
+ * Offsets point into `text`. Not part of the public API of the core entry.
+ */
+export function parseWithTree(text: string, front: TreeFront, options: Omit<ParseOptions, 'input'> = {}): Report {
+  const file = new VFile({ value: text, data: { ogiFront: front } });
+  const processor = processorFor({ ...options, input: 'text' });
   const tree = processor.parse(file);
   processor.runSync(tree, file);
   return processor.stringify(tree, file);

@@ -27,8 +27,13 @@ declare module 'unified' {
   }
 }
 
+/** A front-end that builds the report tree of a text itself (the PDF reader: its tables come from ruling lines). */
+export type TreeFront = (document: string, locate: Locator, budget: Budget) => Root;
+
 declare module 'vfile' {
   interface DataMap {
+    /** Set by a caller that builds the tree itself; the text is then read as `text` by it, not sniffed. */
+    ogiFront?: TreeFront;
     ogi: {
       inputType: 'text' | 'html';
       locate: Locator;
@@ -74,10 +79,12 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
 
   function ogiParse(this: Processor): void {
     this.parser = (document: string, file: VFile): Root => {
-      const inputType = options.input && options.input !== 'auto' ? options.input : sniffInputType(document);
+      const front = file.data.ogiFront;
+      const inputType = front ? 'text' : options.input && options.input !== 'auto' ? options.input : sniffInputType(document);
       const locate = createLocator(document);
       const budget = new Budget();
       file.data.ogi = { inputType, locate, budget };
+      if (front) return front(document, locate, budget);
       if (inputType === 'text') return treeFromText(document, locate, budget);
       // The HTML tree costs about a kilobyte per tag: a page of millions of tags is read as text instead.
       if (!budget.take('tags', countTags(document))) return treeFromText(blankMarkup(document), locate, budget);

@@ -3,13 +3,17 @@
  * Pages whose text layer is mojibake are left out of the text (and reported).
  */
 import { OgiError } from '../errors.js';
-import { layoutText, type GlyphMap } from './layout-text.js';
-import { groupLines, type PdfLine } from './lines.js';
+import { joinEmptyLabelCells } from './label-spans.js';
+import { findTables } from './lattice/index.js';
+import { type GlyphMap, type LaidOutBlock, layoutText } from './layout-text.js';
+import type { PdfLine } from './lines.js';
 import { type PdfAssetOptions, openPdf } from './load.js';
 import { isMojibake } from './mojibake.js';
-import { dropPageChrome, lineText } from './page-chrome.js';
+import { linesOutside, pageBlocks } from './page-blocks.js';
+import { dropPageChrome } from './page-chrome.js';
+import { readRulings } from './rulings/index.js';
 import { readPageText } from './text-boxes.js';
-import type { PdfPage } from './types.js';
+import type { PdfPage, PdfTable } from './types.js';
 
 export interface PdfExtractOptions extends PdfAssetOptions {
   /** Read at most this many pages (from the first). Default: all. */
@@ -21,6 +25,10 @@ export interface PdfText {
   readonly text: string;
   /** Per UTF-16 unit of `text`: its glyph's page and box. */
   readonly glyphs: GlyphMap;
+  /** Where the lines and the table cells are in `text`, in reading order (what the report tree is built from). */
+  readonly blocks: readonly LaidOutBlock[];
+  /** The tables rebuilt from the pages' ruling lines. */
+  readonly tables: readonly PdfTable[];
   /** Pages in the document. */
   readonly pageCount: number;
   /** The pages read, in the shared page model. */
@@ -41,15 +49,25 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
     const pageCount = doc.numPages;
     const last = Math.min(pageCount, options.maxPages ?? pageCount);
     const pages: PdfPage[] = [];
-    const lines: Array<{ number: number; height: number; lines: PdfLine[] }> = [];
+    const tables: PdfTable[][] = [];
+    const lines: Array<{ number: number; height: number; lines: PdfLine[]; text: string }> = [];
     let glyphItems = 0;
     for (let number = 1; number <= last; number++) {
       const page = await doc.getPage(number);
       const read = await readPageText(page, number);
+      const segments = readRulings(await page.getOperatorList(), page.getViewport({ scale: 1 }));
       page.cleanup();
       glyphItems += read.glyphItems;
-      pages.push({ number, width: read.width, height: read.height, texts: read.texts, segments: [] });
-      lines.push({ number, height: read.height, lines: groupLines(number, read.texts) });
+      const model: PdfPage = { number, width: read.width, height: read.height, texts: read.texts, segments };
+      const found = findTables(model).map(joinEmptyLabelCells);
+      pages.push(model);
+      tables.push(found);
+      lines.push({
+        number,
+        height: read.height,
+        lines: linesOutside(model, found),
+        text: read.texts.map((run) => run.text).join('\n'),
+      });
     }
     if (glyphItems === 0) {
       throw new OgiError(
@@ -57,12 +75,13 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
         `the PDF has no text layer on any of its ${pageCount} page${pageCount === 1 ? '' : 's'} (a scan?); it needs OCR first`,
       );
     }
-    const mojibakePages = lines
-      .filter((page) => isMojibake(page.lines.map(lineText).join('\n')))
-      .map((page) => page.number);
+    const mojibakePages = lines.filter((page) => isMojibake(page.text)).map((page) => page.number);
     const readable = lines.filter((page) => !mojibakePages.includes(page.number));
-    const { text, glyphs } = layoutText(dropPageChrome(readable));
-    return { text, glyphs, pageCount, pages, mojibakePages };
+    const kept = dropPageChrome(readable);
+    const { text, glyphs, blocks } = layoutText(
+      readable.map((page, i) => pageBlocks(kept[i]!, tables[page.number - 1]!, page.number)),
+    );
+    return { text, glyphs, blocks, tables: tables.flat(), pageCount, pages, mojibakePages };
   } finally {
     await doc.destroy();
   }

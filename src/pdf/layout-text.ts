@@ -1,11 +1,13 @@
 /**
- * Lines → the extracted text the parser reads, with a map from every UTF-16 unit of it to its glyph (page and box).
- * The gap between two runs of a line becomes a run of spaces about as long as the gap (as `pdftotext -layout`
- * writes it, which the aligned-text table readers read: a wide gap is a cell boundary); a vertical gap of more
- * than two font sizes becomes an empty line (a paragraph or block break).
+ * Lines and lattice tables → the extracted text the parser reads, with a map from every UTF-16 unit of it to its
+ * glyph (page and box), and where each line and table cell is in it. The gap between two runs of a line becomes a
+ * run of spaces about as long as the gap (as `pdftotext -layout` writes it, which the aligned-text table readers
+ * read: a wide gap is a cell boundary); a vertical gap of more than two font sizes becomes an empty line (a
+ * paragraph or block break). A table row is one line, its origin cells joined by a tab.
  */
+import { isCjk } from './clean-text.js';
 import type { PdfLine } from './lines.js';
-import type { Box } from './types.js';
+import type { Box, PdfTable, PdfTableCell, PdfTextBox } from './types.js';
 
 /** Per UTF-16 unit of the text: the page of its glyph (0: no glyph, a space or newline put in) and the glyph's box. */
 export interface GlyphMap {
@@ -14,10 +16,27 @@ export interface GlyphMap {
   readonly boxes: Float64Array;
 }
 
+/** A cell of a laid-out table: where its text is, and its spans. */
+export interface LaidOutCell {
+  readonly start: number;
+  readonly end: number;
+  readonly rowspan: number;
+  readonly colspan: number;
+}
+
+/** What the tree is built from, in reading order: lines (`[start, end)` of the text) and tables (rows of cells). */
+export type LaidOutBlock =
+  | { readonly kind: 'line'; readonly start: number; readonly end: number }
+  | { readonly kind: 'table'; readonly rows: readonly (readonly LaidOutCell[])[] };
+
 export interface LaidOutText {
   readonly text: string;
   readonly glyphs: GlyphMap;
+  readonly blocks: readonly LaidOutBlock[];
 }
+
+/** One page's content in reading order: text lines and the tables found on it. */
+export type PageBlock = { readonly kind: 'line'; readonly line: PdfLine } | { readonly kind: 'table'; readonly table: PdfTable };
 
 const MAX_GAP_SPACES = 40;
 
@@ -44,8 +63,19 @@ class Builder {
     return this.pages.length;
   }
 
-  done(): LaidOutText {
+  done(): Omit<LaidOutText, 'blocks'> {
     return { text: this.parts.join(''), glyphs: { page: Int32Array.from(this.pages), boxes: Float64Array.from(this.coords) } };
+  }
+}
+
+function writeRun(out: Builder, run: PdfTextBox): void {
+  const edges = run.edges;
+  for (let i = 0; i < run.text.length; i++) {
+    const a = edges?.[i];
+    const b = edges?.[i + 1];
+    const box: Box =
+      a === undefined || b === undefined ? run.box : run.vertical ? [run.box[0], a, run.box[2], b] : [a, run.box[1], b, run.box[3]];
+    out.glyph(run.text[i]!, run.page, box);
   }
 }
 
@@ -57,37 +87,75 @@ function writeLine(out: Builder, line: PdfLine): void {
       const gap = run.box[0] - previousEnd;
       if (gap > 0.15 * size) out.plain(' '.repeat(Math.min(MAX_GAP_SPACES, Math.max(1, Math.round(gap / (0.5 * size))))));
     }
-    const edges = run.edges;
-    for (let i = 0; i < run.text.length; i++) {
-      const a = edges?.[i];
-      const b = edges?.[i + 1];
-      const box: Box =
-        a === undefined || b === undefined
-          ? run.box
-          : run.vertical
-            ? [run.box[0], a, run.box[2], b]
-            : [a, run.box[1], b, run.box[3]];
-      out.glyph(run.text[i]!, run.page, box);
-    }
+    writeRun(out, run);
     previousEnd = run.box[2];
   }
 }
 
-/** The text of the pages' lines (pages in order, each page's lines in reading order). */
-export function layoutText(pages: readonly (readonly PdfLine[])[]): LaidOutText {
+/**
+ * A cell's runs (in reading order) as one text: a label wrapped inside its cell is one label again, so two runs
+ * are joined with nothing when a CJK character meets another, with one space otherwise (`12 34` stays two numbers).
+ */
+function writeCell(out: Builder, cell: PdfTableCell): void {
+  let previous: string | undefined;
+  for (const run of cell.texts) {
+    if (previous !== undefined && !(isCjk(previous.charCodeAt(previous.length - 1)) && isCjk(run.text.charCodeAt(0)))) out.plain(' ');
+    writeRun(out, run);
+    previous = run.text;
+  }
+}
+
+/** A table, row by row: each row one line, its origin cells (row-major in `table.cells`) joined by a tab. */
+function writeTable(out: Builder, table: PdfTable): LaidOutBlock {
+  const rows: LaidOutCell[][] = Array.from({ length: table.rowCount }, () => []);
+  let row = -1;
+  for (const cell of table.cells) {
+    const cells = rows[cell.row];
+    if (!cells) continue;
+    while (row < cell.row) {
+      if (row >= 0) out.plain('\n');
+      row++;
+    }
+    if (cells.length > 0) out.plain('\t');
+    const start = out.length;
+    writeCell(out, cell);
+    cells.push({ start, end: out.length, rowspan: cell.rowspan, colspan: cell.colspan });
+  }
+  // Rows with no origin cell of their own (all covered by spans) still take their line.
+  while (row < table.rowCount - 1) {
+    if (row >= 0) out.plain('\n');
+    row++;
+  }
+  return { kind: 'table', rows };
+}
+
+/** The text of the pages' blocks (pages in order, each page's blocks in reading order). */
+export function layoutText(pages: readonly (readonly PageBlock[])[]): LaidOutText {
   const out = new Builder();
+  const blocks: LaidOutBlock[] = [];
   let previous: PdfLine | undefined;
-  for (const lines of pages) {
-    for (const line of lines) {
-      if (previous) {
-        out.plain('\n');
-        if (previous.page === line.page && line.y - previous.y > 2 * Math.max(previous.size, line.size)) out.plain('\n');
+  let started = false;
+  for (const page of pages) {
+    for (const block of page) {
+      if (started) out.plain('\n');
+      started = true;
+      if (block.kind === 'table') {
+        blocks.push(writeTable(out, block.table));
+        previous = undefined;
+        continue;
       }
+      const line = block.line;
+      if (previous && previous.page === line.page && line.y - previous.y > 2 * Math.max(previous.size, line.size)) {
+        blocks.push({ kind: 'line', start: out.length, end: out.length });
+        out.plain('\n');
+      }
+      const start = out.length;
       writeLine(out, line);
+      blocks.push({ kind: 'line', start, end: out.length });
       previous = line;
     }
   }
-  return out.done();
+  return { ...out.done(), blocks };
 }
 
 /** The page and box of the glyphs of `[start, end)`: the union of the boxes on the first page with a glyph there. */

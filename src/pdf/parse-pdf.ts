@@ -2,11 +2,12 @@
  * `parsePdf`: a PDF's bytes in, the same typed `Report` as for text out. The extracted text (`extractPdfText`) is
  * the input every offset points into; each source also says on which page and in which box its glyphs are drawn.
  */
-import { parseReport } from '../parse-report.js';
+import { parseWithTree } from '../parse-report.js';
 import type { ParseOptions } from '../processor.js';
 import type { Message, Report, Source } from '../schema/report.js';
 import { type PdfExtractOptions, type PdfText, extractPdfText } from './extract.js';
 import { type GlyphMap, glyphBox } from './layout-text.js';
+import { pdfTreeFront } from './tree.js';
 
 export interface PdfParseOptions extends Omit<ParseOptions, 'input'>, PdfExtractOptions {}
 
@@ -20,7 +21,7 @@ function placed(source: Source, glyphs: GlyphMap): Source {
 /** The report of an extracted text, every source placed on its page. */
 export function reportOfPdfText(pdf: PdfText, options: PdfParseOptions = {}): Report {
   const { cMapUrl: _c, standardFontDataUrl: _s, wasmUrl: _w, maxPages: _m, ...parse } = options;
-  const report = parseReport(pdf.text, { ...parse, input: 'text' });
+  const report = parseWithTree(pdf.text, pdfTreeFront(pdf.blocks), parse);
   const values: Report['values'] = {};
   for (const [key, field] of Object.entries(report.values)) {
     values[key] = {

@@ -58,12 +58,12 @@ export interface Row extends Parent {
   children: Cell[];
 }
 
-/** A table, from HTML `<table>` or from text (pipes, tabs). Rows are a full grid (spans expanded). */
+/** A table, from HTML `<table>`, from text (pipes, tabs) or from a PDF page's ruling lines. Rows are a full grid (spans expanded). */
 export interface Table extends Parent {
   type: 'table';
   position: Position;
   /** How the table reached us. */
-  origin: 'html' | 'pipes' | 'tabs';
+  origin: 'html' | 'pipes' | 'tabs' | 'pdf';
   children: Row[];
 }
 

@@ -122,7 +122,20 @@ describe('extractPdfText', () => {
     expect(text).toContain('号，邮编： 223100 ，电话');
     // The footers `- 1 -` … `- 5 -` are left out.
     expect(text).not.toMatch(/^\s*-\s*\d\s*-\s*$/mu);
-    // A table row: label, then the cells apart, as in `pdftotext -layout`.
-    expect(text).toMatch(/^一、本年新收政府信息公开申请数量 +21 +0 +0 +0 +0 +0 +21$/mu);
+    // A row of a ruled table: one line, its cells joined by a tab; a label wrapped in its cell is one label.
+    expect(text).toContain('\n一、本年新收政府信息公开申请数量\t21\t0\t0\t0\t0\t0\t21\n');
+    expect(text).toContain('\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t4\t0\t0\t0\t0\t0\t4\n');
+  });
+
+  it('reads the tables from the ruling lines: table rows and cells in the text, the cells of the tree', async () => {
+    const { tables, blocks } = await extractPdfText(bytesOf('p002.pdf'));
+    // 表二 in four parts, 表三 across pages 3-4, 表四 (as the page's rules draw them).
+    expect(tables.map((t) => t.page)).toEqual([2, 3, 3, 4, 4]);
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(5);
+  });
+
+  it('joins an empty cell of the label area to the label on its left (a border drawn inside a spanning label)', async () => {
+    const { text } = await extractPdfText(bytesOf('p002.pdf'));
+    expect(text).toContain('\n（六）其他处理\t0\t0\t0\t0\t0\t0\t0\n');
   });
 });
