@@ -1,7 +1,8 @@
 /**
  * The real-corpus guard (fixtures/real: real reports with hand-checked gold). Through the built CLI, as users run it:
  * (a) no wrong value — every emitted key that the gold has equals the gold value, and a non-report gets no count
- *     key (uncertain and disputed keys excepted);
+ *     key (uncertain and disputed keys excepted); a set marked `strict: false` (tests/eval/corpus.mjs) is held
+ *     to (b) only;
  * (b) recall per set, class and group never falls below fixtures/real/baseline.json, and the values the gold does
  *     not have never grow past it (raise it with `npm run eval -- --update-baseline`);
  * (c) the eval's figures equal the reference scorer's on the same build.
@@ -20,6 +21,7 @@ interface Doc { id: string; path: string; gold: { fields: Record<string, string 
 interface Row { ok: boolean; record?: Record<string, string | number> }
 interface Result {
   set: string;
+  strict: boolean;
   cls: string;
   groups: Record<string, Counts>;
   documents: Doc[];
@@ -33,7 +35,7 @@ const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 describe('real corpus: no wrong value', () => {
   for (const r of results) {
     for (const doc of r.documents) {
-      it(`${r.set}/${doc.id}`, () => {
+      it.skipIf(!r.strict)(`${r.set}/${doc.id}`, () => {
         const row = r.rows.get(doc.id);
         expect(row?.ok, 'the document yields a row').toBe(true);
         const record = row?.record ?? {};

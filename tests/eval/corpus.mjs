@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { disputedKeys, loadSet, scoreDocuments } from './score.mjs';
 
 export const REAL = new URL('../../fixtures/real/', import.meta.url).pathname;
+export const GENERATED = new URL('../../fixtures/pdf-generated/', import.meta.url).pathname;
 export const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 export const BASELINE = join(REAL, 'baseline.json');
 export const DISPUTES = join(REAL, 'disputes.json');
@@ -14,12 +15,15 @@ export const DISPUTES = join(REAL, 'disputes.json');
 /**
  * The scored sets: `set` names it (in the table and the baseline's keys), `dir` holds `gold/` and the documents
  * (in `dir/docsSub`), `disputes` is the set whose disputes apply (one document read two ways shares its gold).
+ * `strict: false`: the guard holds the set to its baseline (recall never lower, wrong and extra values never more)
+ * but does not yet demand zero wrong values of each document — for a set whose reader is still being built.
  */
 export const SETS = [
   { set: 'pingtan', dir: join(REAL, 'pingtan'), docsSub: 'docs' },
   { set: 'regions', dir: join(REAL, 'regions'), docsSub: 'docs' },
   { set: 'pdf', dir: join(REAL, 'pdf'), docsSub: 'layout', label: 'pdf (pdftotext -layout)' },
   { set: 'pdf-files', dir: join(REAL, 'pdf'), docsSub: '.', disputes: 'pdf', label: 'pdf (.pdf files)' },
+  { set: 'pdf-generated', dir: GENERATED, docsSub: 'docs', strict: false },
 ];
 
 const CLASS_NAMES = { r: '2019+ reports', s: '2008-era reports', z: 'non-reports', p: 'PDF reports', g: 'generated PDFs' };
@@ -59,7 +63,7 @@ export function cliRows(files, cli = CLI) {
  */
 export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
   const results = [];
-  for (const { set, dir, docsSub, label, disputes: disputesOf = set } of SETS) {
+  for (const { set, dir, docsSub, label, disputes: disputesOf = set, strict = true } of SETS) {
     const docs = loadSet(dir, { docsSub });
     const rows = cliRows(docs.map((d) => d.path), cli);
     const disputed = disputedKeys(disputes, disputesOf);
@@ -70,6 +74,7 @@ export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
       results.push({
         set,
         label: label ?? set,
+        strict,
         cls,
         ...score,
         documents: inClass,
