@@ -1,9 +1,10 @@
 // The real corpus of fixtures/real and one evaluation over it: every document through the built CLI (what users
 // run), scored per set, per class (r = 2019+ report, s = 2008-era report, z = non-report, p = PDF, g = generated
 // PDF) and group.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { disputedKeys, loadSet, scoreDocuments } from './score.mjs';
 
 export const REAL = new URL('../../fixtures/real/', import.meta.url).pathname;
@@ -34,15 +35,16 @@ export function readDisputes() {
   return existsSync(DISPUTES) ? JSON.parse(readFileSync(DISPUTES, 'utf8')) : [];
 }
 
-/** The CLI's NDJSON rows for files, by document id. */
-export function cliRows(files, cli = CLI) {
+const run = promisify(execFile);
+
+/**
+ * The CLI's NDJSON rows for files, by document id. Asynchronous: a run over PDFs takes a while, and a test worker
+ * blocked that long misses its own messages.
+ */
+export async function cliRows(files, cli = CLI) {
   let out;
   try {
-    out = execFileSync(process.execPath, [cli, '--format', 'ndjson', '--quiet', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    ({ stdout: out } = await run(process.execPath, [cli, '--format', 'ndjson', '--quiet', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   } catch (error) {
     // Exit code 1 means some input failed; its rows are still on stdout.
     out = error.stdout ?? '';
@@ -61,11 +63,13 @@ export function cliRows(files, cli = CLI) {
  * Evaluates every set: [{ set, label, cls, docs, groups, fullyRight, errors, disputed }] — one entry per set and
  * class present in it, with the documents and rows kept for the guard.
  */
-export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
+export async function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
   const results = [];
-  for (const { set, dir, docsSub, label, disputes: disputesOf = set, strict = true } of SETS) {
-    const docs = loadSet(dir, { docsSub });
-    const rows = cliRows(docs.map((d) => d.path), cli);
+  // The sets' CLI runs side by side; scored in the order of SETS.
+  const loaded = SETS.map((s) => ({ ...s, docs: loadSet(s.dir, { docsSub: s.docsSub }) }));
+  const rowsOf = await Promise.all(loaded.map(({ docs }) => cliRows(docs.map((d) => d.path), cli)));
+  for (const [i, { set, docs, label, disputes: disputesOf = set, strict = true }] of loaded.entries()) {
+    const rows = rowsOf[i];
     const disputed = disputedKeys(disputes, disputesOf);
     const classes = [...new Set(docs.map((d) => classOf(d.id)))].sort();
     for (const cls of classes) {
