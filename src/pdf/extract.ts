@@ -3,10 +3,9 @@
  * Pages whose text layer is mojibake are left out of the text (and reported).
  */
 import { OgiError } from '../errors.js';
-import { joinEmptyLabelCells } from './label-spans.js';
-import { findTables } from './lattice/index.js';
+import { dropEmptyRows, isPlausibleGrid, joinEmptyLabelCells } from './label-spans.js';
+import { findTables, stitchTables } from './lattice/index.js';
 import { type GlyphMap, type LaidOutBlock, layoutText } from './layout-text.js';
-import type { PdfLine } from './lines.js';
 import { type PdfAssetOptions, openPdf } from './load.js';
 import { isMojibake } from './mojibake.js';
 import { linesOutside, pageBlocks } from './page-blocks.js';
@@ -49,8 +48,7 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
     const pageCount = doc.numPages;
     const last = Math.min(pageCount, options.maxPages ?? pageCount);
     const pages: PdfPage[] = [];
-    const tables: PdfTable[][] = [];
-    const lines: Array<{ number: number; height: number; lines: PdfLine[]; text: string }> = [];
+    const found: PdfTable[] = [];
     let glyphItems = 0;
     for (let number = 1; number <= last; number++) {
       const page = await doc.getPage(number);
@@ -59,15 +57,8 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
       page.cleanup();
       glyphItems += read.glyphItems;
       const model: PdfPage = { number, width: read.width, height: read.height, texts: read.texts, segments };
-      const found = findTables(model).map(joinEmptyLabelCells);
       pages.push(model);
-      tables.push(found);
-      lines.push({
-        number,
-        height: read.height,
-        lines: linesOutside(model, found),
-        text: read.texts.map((run) => run.text).join('\n'),
-      });
+      found.push(...findTables(model).filter(isPlausibleGrid));
     }
     if (glyphItems === 0) {
       throw new OgiError(
@@ -75,13 +66,16 @@ export async function extractPdfText(bytes: Uint8Array | ArrayBuffer, options: P
         `the PDF has no text layer on any of its ${pageCount} page${pageCount === 1 ? '' : 's'} (a scan?); it needs OCR first`,
       );
     }
-    const mojibakePages = lines.filter((page) => isMojibake(page.text)).map((page) => page.number);
-    const readable = lines.filter((page) => !mojibakePages.includes(page.number));
+    const tables = stitchTables(found, pages)
+      .map((table) => joinEmptyLabelCells(dropEmptyRows(table)))
+      .filter((table) => table.rowCount > 0);
+    const mojibakePages = pages.filter((page) => isMojibake(page.texts.map((run) => run.text).join('\n'))).map((page) => page.number);
+    const readable = pages
+      .filter((page) => !mojibakePages.includes(page.number))
+      .map((page) => ({ number: page.number, height: page.height, lines: linesOutside(page, tables) }));
     const kept = dropPageChrome(readable);
-    const { text, glyphs, blocks } = layoutText(
-      readable.map((page, i) => pageBlocks(kept[i]!, tables[page.number - 1]!, page.number)),
-    );
-    return { text, glyphs, blocks, tables: tables.flat(), pageCount, pages, mojibakePages };
+    const { text, glyphs, blocks } = layoutText(readable.map((page, i) => pageBlocks(kept[i]!, tables, page.number)));
+    return { text, glyphs, blocks, tables, pageCount, pages, mojibakePages };
   } finally {
     await doc.destroy();
   }

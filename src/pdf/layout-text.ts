@@ -79,29 +79,54 @@ function writeRun(out: Builder, run: PdfTextBox): void {
   }
 }
 
+const touchesCjk = (before: string, after: string): boolean =>
+  isCjk(before.charCodeAt(before.length - 1)) || isCjk(after.charCodeAt(0));
+
+/**
+ * The spaces between two runs of one line: none for a gap up to `tight` ems, else about as many as the gap is wide.
+ */
+function gapSpaces(previous: PdfTextBox, run: PdfTextBox, size: number, tight: number): number {
+  const gap = run.box[0] - previous.box[2];
+  if (gap <= tight * size) return 0;
+  return Math.min(MAX_GAP_SPACES, Math.max(1, Math.round(gap / (0.5 * size))));
+}
+
+/**
+ * How wide a gap may be and still be no break, in ems. Inside one pdf.js item, a space next to a CJK character is
+ * letter spacing or justification (`只计这一情 形`), up to an em; anywhere else a gap wider than a thin space is a
+ * word or column boundary (the aligned-text table readers cut cells there).
+ */
+const lineTight = (previous: PdfTextBox, run: PdfTextBox): number =>
+  previous.item === run.item && previous.page === run.page && touchesCjk(previous.text, run.text) ? 1 : 0.15;
+
 function writeLine(out: Builder, line: PdfLine): void {
-  let previousEnd: number | undefined;
+  let previous: PdfTextBox | undefined;
   for (const run of line.runs) {
-    const size = run.size ?? line.size;
-    if (previousEnd !== undefined) {
-      const gap = run.box[0] - previousEnd;
-      if (gap > 0.15 * size) out.plain(' '.repeat(Math.min(MAX_GAP_SPACES, Math.max(1, Math.round(gap / (0.5 * size))))));
+    if (previous) {
+      const spaces = gapSpaces(previous, run, run.size ?? line.size, lineTight(previous, run));
+      if (spaces > 0) out.plain(' '.repeat(spaces));
     }
     writeRun(out, run);
-    previousEnd = run.box[2];
+    previous = run;
   }
 }
 
 /**
- * A cell's runs (in reading order) as one text: a label wrapped inside its cell is one label again, so two runs
- * are joined with nothing when a CJK character meets another, with one space otherwise (`12 34` stays two numbers).
+ * A cell's runs (in reading order) as one text. The cell's borders bound it, so on one line a gap next to a CJK
+ * character under an em is no break (a unit set in another font: `159.5` `万元`); a label wrapped inside its cell
+ * is one label again (nothing between the lines next to CJK, one space between Latin words).
  */
 function writeCell(out: Builder, cell: PdfTableCell): void {
-  let previous: string | undefined;
+  let previous: PdfTextBox | undefined;
   for (const run of cell.texts) {
-    if (previous !== undefined && !(isCjk(previous.charCodeAt(previous.length - 1)) && isCjk(run.text.charCodeAt(0)))) out.plain(' ');
+    if (previous) {
+      const size = run.size ?? previous.size ?? run.box[3] - run.box[1];
+      const sameLine = Math.abs((run.baseline ?? run.box[3]) - (previous.baseline ?? previous.box[3])) < 0.5 * size;
+      const cjk = touchesCjk(previous.text, run.text);
+      if (sameLine ? gapSpaces(previous, run, size, cjk ? 1 : 0.15) > 0 : !cjk) out.plain(' ');
+    }
     writeRun(out, run);
-    previous = run.text;
+    previous = run;
   }
 }
 

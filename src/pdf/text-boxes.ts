@@ -32,6 +32,14 @@ function charEdges(str: string, from: readonly number[], start: number, extent: 
   return edges;
 }
 
+/** The maximal runs of non-space characters of a string. */
+function words(str: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^\s\u3000]+/gu;
+  for (let m = re.exec(str); m; m = re.exec(str)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 function isTextItem(item: object): item is TextItem {
   return 'str' in item;
 }
@@ -45,37 +53,34 @@ export async function readPageText(page: PDFPageProxy, number: number): Promise<
   content.items.forEach((item, index) => {
     if (!isTextItem(item) || item.str.length === 0) return;
     if (item.str.trim().length > 0) glyphItems++;
-    const { text, from } = cleanRun(item.str);
-    if (text.length === 0) return;
     const style: TextStyle | undefined = content.styles[item.fontName];
     const tx = Util.transform(viewport.transform, item.transform) as number[];
     const size = Math.hypot(tx[2]!, tx[3]!) || item.height;
     const vertical = item.dir === 'ttb' || style?.vertical === true;
-    let box: Box;
-    let edges: number[];
+    const place = (box: Box): boolean =>
+      // Text placed outside the page is not shown; a run wider than the page is a blank filler, not glyphs.
+      !(box[2] < 0 || box[0] > viewport.width || box[3] < 0 || box[1] > viewport.height) && box[2] - box[0] <= 2 * viewport.width;
     if (vertical) {
+      const { text, from } = cleanRun(item.str);
+      if (text.length === 0) return;
       const top = tx[5]!;
       const extent = item.height || size * text.length;
-      box = [tx[4]!, top, tx[4]! + (item.width || size), top + extent];
-      edges = charEdges(item.str, from, top, extent);
-    } else {
-      const ascent = style?.ascent || ASCENT;
-      const descent = style?.descent || DESCENT;
-      box = [tx[4]!, tx[5]! - ascent * size, tx[4]! + item.width, tx[5]! - descent * size];
-      edges = charEdges(item.str, from, tx[4]!, item.width);
+      const box: Box = [tx[4]!, top, tx[4]! + (item.width || size), top + extent];
+      if (place(box)) texts.push({ text, box, page: number, item: index, vertical: true, edges: charEdges(item.str, from, top, extent), size });
+      return;
     }
-    // Text placed outside the page is not shown; a run wider than the page is a blank filler, not glyphs.
-    if (box[2] < 0 || box[0] > viewport.width || box[3] < 0 || box[1] > viewport.height) return;
-    if (box[2] - box[0] > 2 * viewport.width) return;
-    texts.push({
-      text,
-      box,
-      page: number,
-      item: index,
-      ...(vertical ? { vertical: true } : { baseline: tx[5]! }),
-      edges,
-      size,
-    });
+    const ascent = style?.ascent || ASCENT;
+    const descent = style?.descent || DESCENT;
+    const [top, bottom] = [tx[5]! - ascent * size, tx[5]! - descent * size];
+    // pdf.js joins the glyphs of one baseline into one item across gaps it writes as a space, even across the
+    // border of two table cells (`1260 7260`, `本年新制作数量 本年新公开数量`): each word is a run of its own.
+    for (const word of words(item.str)) {
+      const { text, from } = cleanRun(item.str.slice(word.start, word.end));
+      if (text.length === 0) continue;
+      const edges = charEdges(item.str, from.map((i) => i + word.start), tx[4]!, item.width);
+      const box: Box = [edges[0]!, top, edges[edges.length - 1]!, bottom];
+      if (place(box)) texts.push({ text, box, page: number, item: index, baseline: tx[5]!, edges, size });
+    }
   });
   return { width: viewport.width, height: viewport.height, texts: joinVertical(texts), glyphItems };
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findTables } from '../../src/pdf/lattice/index.js';
+import { findTables, stitchTables } from '../../src/pdf/lattice/index.js';
 import type { PdfPage, PdfTable } from '../../src/pdf/types.js';
 import { cellAt, lookup, shape, textOf } from './lattice/cells.js';
 import { loadPages } from './lattice/load.js';
@@ -15,10 +15,12 @@ const gold = (id: string): Record<string, unknown> =>
 describe.each(['p001', 'p002'])('%s', (id) => {
   let pages: PdfPage[];
   let tables: PdfTable[][];
+  let stitched: PdfTable[];
   const fields = gold(id);
   beforeAll(async () => {
     pages = await loadPages(`fixtures/real/pdf/${id}.pdf`);
     tables = pages.map(findTables);
+    stitched = stitchTables(tables.flat(), pages);
   });
 
   test('tables per page: the proactive table on pages 2-3, the requests table on pages 3-4, the appeals table on 4', () => {
@@ -82,5 +84,27 @@ describe.each(['p001', 'p002'])('%s', (id) => {
         }
       }
     }
+  });
+
+  test('stitched: the proactive table over pages 2-3, the requests table over 3-4 with its merged labels joined', () => {
+    expect(stitched.map((t) => t.pages)).toEqual([[2, 3], [3, 4], [4]]);
+    const [proactive, requests] = stitched;
+    // The continuation has only the outer and first inner edge; the joined grid keeps page 2's four columns.
+    expect(shape(proactive!)).toBe('14x4');
+    expect(lookup(proactive!, '行政处罚', '本年处理决定数量')).toBe(String(fields['proactive.penalty.decisions']));
+    expect(lookup(proactive!, '行政事业性收费', '本年收费金额（单位：万元）')).toBe(String(fields['proactive.fees.amount']));
+    expect(shape(requests!)).toBe('26x10');
+    // 三、本年度办理结果 runs from page 3 into page 4: one cell over all twenty result rows.
+    const results = cellAt(requests!, 5, 0)!;
+    expect([results.row, results.rowspan, results.page]).toEqual([5, 20, 3]);
+    // （四）无法提供: one row on one page and two on the other (p001), or two and one (p002): three rows in all.
+    const unable = requests!.cells.find((c) => textOf(c) === '（四）无法提供')!;
+    expect(unable.rowspan).toBe(3);
+    expect(textOf(cellAt(requests!, unable.row + 2, 2))).toBe('3.补正后申请内容仍不明确');
+    expect(lookup(requests!, '3.补正后', '自然人')).toBe(String(fields['dispositions.unableToProvide.unclear@naturalPerson']));
+    expect(lookup(requests!, '1.信访举报投诉类申请', '总计')).toBe(String(fields['dispositions.notProcessed.complaint']));
+    expect(lookup(requests!, '（七）总计', '总计')).toBe(String(fields['dispositions.total']));
+    expect(lookup(requests!, '四、结转下年度继续办理', '自然人')).toBe(String(fields['requests.carriedForward@naturalPerson']));
+    expect(requests!.cells.filter((c) => textOf(c) === '申请人情况')).toHaveLength(1);
   });
 });

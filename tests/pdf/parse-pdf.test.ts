@@ -129,9 +129,13 @@ describe('extractPdfText', () => {
 
   it('reads the tables from the ruling lines: table rows and cells in the text, the cells of the tree', async () => {
     const { tables, blocks } = await extractPdfText(bytesOf('p002.pdf'));
-    // 表二 in four parts, 表三 across pages 3-4, 表四 (as the page's rules draw them).
-    expect(tables.map((t) => t.page)).toEqual([2, 3, 3, 4, 4]);
-    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(5);
+    // 表二 (pages 2-3) and 表三 (pages 3-4) each stitched across the page break, 表四 on page 4.
+    expect(tables.map((t) => [t.pages, t.rowCount])).toEqual([
+      [[2, 3], 14],
+      [[3, 4], 26],
+      [[4], 4],
+    ]);
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(3);
   });
 
   it('joins an empty cell of the label area to the label on its left (a border drawn inside a spanning label)', async () => {

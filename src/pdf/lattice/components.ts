@@ -3,7 +3,7 @@
  * other on a page stay apart. A vertical is tested only against the horizontal levels its span reaches (binary search
  * over sorted levels, then over the sorted pieces of each level); the tests are counted and bounded.
  */
-import type { Line, Lines } from './lines.js';
+import { type Line, type Lines, pieceAround } from './lines.js';
 import { MAX_TOUCH_TESTS, TOUCH } from './tolerances.js';
 
 export interface Component {
@@ -68,7 +68,7 @@ export function touchingGroups(lines: Lines): Component[] | null {
     const from = lowerBound(levelAt, line.start - TOUCH);
     for (let level = from; level < levelAt.length && levelAt[level]! <= line.end + TOUCH; level++) {
       if (++tests > MAX_TOUCH_TESTS) return null;
-      const h = pieceAround(horizontal, levelFirst[level]!, levelFirst[level + 1]!, line.at);
+      const h = pieceAround(horizontal, line.at, levelFirst[level]!, levelFirst[level + 1]!);
       if (h < 0) continue;
       sets.union(h, horizontal.length + v);
       touched[h] = 1;
@@ -85,18 +85,4 @@ export function touchingGroups(lines: Lines): Component[] | null {
   horizontal.forEach((line, i) => touched[i] && groupOf(i).horizontal.push(line));
   vertical.forEach((line, v) => touched[horizontal.length + v] && groupOf(horizontal.length + v).vertical.push(line));
   return [...groups.values()];
-}
-
-/** The piece in horizontal[first, end) whose span (widened by TOUCH) holds x, or -1. Pieces are sorted and disjoint. */
-function pieceAround(horizontal: readonly Line[], first: number, end: number, x: number): number {
-  let lo = first;
-  let hi = end;
-  // The last piece starting at or before x + TOUCH is the only candidate: later ones start beyond it.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (horizontal[mid]!.start - TOUCH <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo - 1;
-  return k >= first && horizontal[k]!.end + TOUCH >= x ? k : -1;
 }

@@ -3,18 +3,13 @@
  * horizontal position a row edge; neighbouring grid slots with no line drawn between them are one merged cell, which
  * becomes an origin cell with rowspan/colspan — the grid model the HTML tables use.
  */
-import type { Box } from '../types.js';
+import type { PdfTableCell } from '../types.js';
 import type { Component } from './components.js';
-import type { Line } from './lines.js';
-import { MAX_GRID_CELLS, SNAP, TOUCH } from './tolerances.js';
+import { byPosition, joinCollinear, type Line, pieceAround } from './lines.js';
+import { MAX_GRID_CELLS, MIN_CELL, SNAP } from './tolerances.js';
 
-export interface GridCell {
-  readonly row: number;
-  readonly column: number;
-  readonly rowspan: number;
-  readonly colspan: number;
-  readonly box: Box;
-}
+/** A cell before the texts are placed. */
+export type GridCell = Omit<PdfTableCell, 'texts' | 'page'>;
 
 export interface Grid {
   /** Column edges, left to right. */
@@ -27,15 +22,21 @@ export interface Grid {
   readonly slotCell: Int32Array;
 }
 
-/** The grid of a group, or null when it is no table (one row or column of edges, or larger than the work bound). */
+/**
+ * The grid of a group, or null when it is no table: fewer than two lines either way (an underline with ticks), one row
+ * or column of edges, or larger than the work bound.
+ */
 export function buildGrid(group: Component): Grid | null {
-  const xs = edges(group.vertical, group.horizontal);
-  const ys = edges(group.horizontal, group.vertical);
+  if (group.horizontal.length < 2 || group.vertical.length < 2) return null;
+  const across = collapse(edges(group.vertical, group.horizontal), group.vertical);
+  const down = collapse(edges(group.horizontal, group.vertical), group.horizontal);
+  const xs = across.edges;
+  const ys = down.edges;
   const columns = xs.length - 1;
   const rows = ys.length - 1;
   if (columns < 1 || rows < 1 || columns * rows > MAX_GRID_CELLS) return null;
-  const verticalAt = byPosition(group.vertical);
-  const horizontalAt = byPosition(group.horizontal);
+  const verticalAt = byPosition(across.lines);
+  const horizontalAt = byPosition(down.lines);
   const slots = rows * columns;
   const parent = new Int32Array(slots);
   for (let i = 0; i < slots; i++) parent[i] = i;
@@ -81,28 +82,30 @@ function edges(across: readonly Line[], along: readonly Line[]): number[] {
   return positions;
 }
 
-function byPosition(lines: readonly Line[]): Map<number, Line[]> {
-  const map = new Map<number, Line[]>();
-  for (const line of lines) {
-    const list = map.get(line.at);
-    if (list) list.push(line);
-    else map.set(line.at, [line]);
+/**
+ * Edges closer than MIN_CELL become one, at their mean, and the lines on them move with them (joined again, so that
+ * the pieces on a position stay disjoint and sorted). Runs are anchored on their first edge, as in snapping.
+ */
+function collapse(positions: readonly number[], lines: readonly Line[]): { edges: number[]; lines: Line[] } {
+  const edges: number[] = [];
+  const moved = new Map<number, number>();
+  let i = 0;
+  while (i < positions.length) {
+    let j = i;
+    while (j < positions.length && positions[j]! - positions[i]! < MIN_CELL) j++;
+    const run = positions.slice(i, j);
+    const at = run.reduce((a, b) => a + b, 0) / run.length;
+    for (const p of run) moved.set(p, at);
+    edges.push(at);
+    i = j;
   }
-  return map;
+  if (edges.length === positions.length) return { edges, lines: [...lines] };
+  return { edges, lines: joinCollinear(lines.map((l) => ({ ...l, at: moved.get(l.at) ?? l.at }))) };
 }
 
-/** Whether one of the lines at a position (sorted by start, disjoint) crosses the given coordinate along it. */
+/** Whether one of the lines at a position crosses the given coordinate along it. */
 function drawnAt(lines: readonly Line[] | undefined, coordinate: number): boolean {
-  if (!lines) return false;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start - TOUCH <= coordinate) lo = mid + 1;
-    else hi = mid;
-  }
-  const line = lines[lo - 1];
-  return !!line && coordinate <= line.end + TOUCH;
+  return !!lines && pieceAround(lines, coordinate) >= 0;
 }
 
 /** Merged regions as cells; a region that is not a rectangle (a border drawn only in part) is cut into row runs. */

@@ -1,1 +1,2 @@
 export { findTables } from './find-tables.js';
+export { stitchTables } from './stitch.js';

@@ -32,6 +32,11 @@ export function readingOrder(texts: readonly PdfTextBox[]): PdfTextBox[] {
   if (texts.every((t) => t.vertical)) {
     return [...texts].sort((a, b) => b.box[0] - a.box[0] || a.box[1] - b.box[1]);
   }
+  return readingLines(texts).flat();
+}
+
+/** The runs grouped into lines (see readingOrder), each line left to right. */
+export function readingLines(texts: readonly PdfTextBox[]): PdfTextBox[][] {
   const byTop = [...texts].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   const lines: PdfTextBox[][] = [];
   let line: PdfTextBox[] = [];
@@ -39,9 +44,8 @@ export function readingOrder(texts: readonly PdfTextBox[]): PdfTextBox[] {
   let top = Infinity;
   for (const text of byTop) {
     const height = text.box[3] - text.box[1];
-    const lineHeight = bottom - top;
     const overlap = Math.min(bottom, text.box[3]) - Math.max(top, text.box[1]);
-    if (line.length > 0 && overlap >= Math.min(height, lineHeight) / 2) {
+    if (line.length > 0 && overlap >= Math.min(height, bottom - top) / 2) {
       line.push(text);
       top = Math.min(top, text.box[1]);
       bottom = Math.max(bottom, text.box[3]);
@@ -52,6 +56,6 @@ export function readingOrder(texts: readonly PdfTextBox[]): PdfTextBox[] {
     top = text.box[1];
     bottom = text.box[3];
   }
-  lines.push(line);
-  return lines.flatMap((l) => l.sort((a, b) => a.box[0] - b.box[0]));
+  if (line.length > 0) lines.push(line);
+  return lines.map((l) => l.sort((a, b) => a.box[0] - b.box[0]));
 }

@@ -1,6 +1,6 @@
 /**
- * Ruling lines from a page's operator list: the stroked straight pieces of paths and the thin filled rectangles (how
- * WPS and Word draw cell borders), in viewport coordinates (points, top-left origin, y down).
+ * Ruling lines from a page's operator list: the stroked straight pieces of paths and the thin filled shapes (how
+ * WPS, Word and browsers draw cell borders), in viewport coordinates (points, top-left origin, y down).
  *
  * pdf.js 5 hands every path to the display layer as one `constructPath` operation whose arguments are
  * `[paintOp, [drawOps: Float32Array | null], minMax | null]`: the paint op (stroke, fill, endPath …) and the path as a flat
@@ -173,21 +173,29 @@ function axisSegment([ax, ay]: Point, [bx, by]: Point): PdfSegment | null {
   return null;
 }
 
-/** A filled axis-aligned rectangle thinner than THIN_FILL becomes the line along its middle. */
+/**
+ * A filled polygon whose bounding box is thinner than THIN_FILL becomes the line along the box's middle: rectangles
+ * (Word, WPS) and the mitred trapezoids browsers draw for each border side (Chromium, wkhtmltopdf), whose slanted ends
+ * meet the neighbouring side. A sliver that fills little of its box (a thin triangle) is no line.
+ */
 function thinFill(path: Subpath, out: PdfSegment[]): void {
   if (path.curved) return;
   const corners = distinctCorners(path.points);
-  if (corners.length !== 4) return;
-  if (!isAxisRectangle(corners)) return;
-  const xs = corners.map((p) => p[0]);
-  const ys = corners.map((p) => p[1]);
-  const x0 = Math.min(...xs);
-  const x1 = Math.max(...xs);
-  const y0 = Math.min(...ys);
-  const y1 = Math.max(...ys);
+  if (corners.length < 3 || corners.length > MAX_CORNERS) return;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const [x, y] of corners) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
   const w = x1 - x0;
   const h = y1 - y0;
   if (!(w > 0 && h > 0) || Math.min(w, h) >= THIN_FILL) return;
+  if (polygonArea(corners) < MIN_FILLED * w * h) return;
   if (w >= h) {
     const y = (y0 + y1) / 2;
     out.push({ x0, y0: y, x1, y1: y });
@@ -196,6 +204,11 @@ function thinFill(path: Subpath, out: PdfSegment[]): void {
     out.push({ x0: x, y0, x1: x, y1 });
   }
 }
+
+/** A border side has four corners, five or six where the producer bevels a corner. */
+const MAX_CORNERS = 8;
+/** The share of its bounding box a polygon must fill to be a drawn line (a rectangle 1, a mitred side 0.9+). */
+const MIN_FILLED = 0.6;
 
 /** The subpath's points without the repeated closing point and consecutive duplicates. */
 function distinctCorners(points: readonly Point[]): Point[] {
@@ -212,12 +225,13 @@ function distinctCorners(points: readonly Point[]): Point[] {
   return corners;
 }
 
-/** Four corners in drawing order whose every side is horizontal or vertical. */
-function isAxisRectangle(corners: readonly Point[]): boolean {
-  for (let k = 0; k < 4; k++) {
+/** The shoelace area of a simple polygon. */
+function polygonArea(corners: readonly Point[]): number {
+  let twice = 0;
+  for (let k = 0; k < corners.length; k++) {
     const [ax, ay] = corners[k]!;
-    const [bx, by] = corners[(k + 1) % 4]!;
-    if (Math.abs(ax - bx) > AXIS_SLACK && Math.abs(ay - by) > AXIS_SLACK) return false;
+    const [bx, by] = corners[(k + 1) % corners.length]!;
+    twice += ax * by - bx * ay;
   }
-  return true;
+  return Math.abs(twice) / 2;
 }
