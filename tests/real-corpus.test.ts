@@ -1,8 +1,7 @@
 /**
  * The real-corpus guard (fixtures/real: real reports with hand-checked gold). Through the built CLI, as users run it:
  * (a) no wrong value — every emitted key that the gold has equals the gold value, and a non-report gets no count
- *     key (uncertain and disputed keys excepted); a set marked `strict: false` (tests/eval/corpus.mjs) is held
- *     to (b) only;
+ *     key (uncertain and disputed keys excepted);
  * (b) recall per set, class and group never falls below fixtures/real/baseline.json, and the values the gold does
  *     not have never grow past it (raise it with `npm run eval -- --update-baseline`);
  * (c) the eval's figures equal the reference scorer's on the same build.
@@ -22,7 +21,6 @@ interface Doc { id: string; path: string; gold: { fields: Record<string, string 
 interface Row { ok: boolean; record?: Record<string, string | number> }
 interface Result {
   set: string;
-  strict: boolean;
   cls: string;
   groups: Record<string, Counts>;
   documents: Doc[];
@@ -36,7 +34,7 @@ const recall = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 describe('real corpus: no wrong value', () => {
   for (const r of results) {
     for (const doc of r.documents) {
-      it.skipIf(!r.strict)(`${r.set}/${doc.id}`, () => {
+      it(`${r.set}/${doc.id}`, () => {
         const row = r.rows.get(doc.id);
         expect(row?.ok, 'the document yields a row').toBe(true);
         const record = row?.record ?? {};

@@ -35,12 +35,6 @@ for (const r of results) {
   }
 }
 
-// A set the guard does not yet hold to zero wrong values says how many it has (each one: --verbose).
-for (const set of new Set(results.filter((r) => !r.strict).map((r) => r.set))) {
-  const wrong = results.filter((r) => r.set === set).flatMap((r) => r.errors.filter((e) => e.kind === 'wrong'));
-  console.log(`\n${set}: not strict in the guard (tests/eval/corpus.mjs); ${wrong.length} wrong value(s)${wrong.length ? ': ' + [...new Set(wrong.map((e) => e.id))].join(', ') : ''}`);
-}
-
 const disputed = results.flatMap((r) => r.disputed.map((d) => ({ set: r.set, ...d })));
 if (disputed.length) {
   console.log(`\ndisputed gold values (skipped by the eval and the guard; fixtures/real/disputes.json):`);

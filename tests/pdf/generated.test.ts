@@ -1,10 +1,10 @@
 /**
- * parsePdf on PDFs printed from the project's own HTML fixtures (fixtures/pdf-generated): where the reader is
- * complete for a producer, the PDF gives exactly the HTML fixture's values; a text layer of Kangxi radicals
+ * parsePdf on PDFs printed from the project's own HTML fixtures (fixtures/pdf-generated) by LibreOffice, Chromium
+ * and wkhtmltopdf: each PDF gives exactly its HTML fixture's values; a text layer of Kangxi radicals
  * (wkhtmltopdf's ToUnicode maps, as in Word exports) is read as the ideographs. The whole set is scored by
- * `npm run eval` (set pdf-generated) and held to its baseline by tests/real-corpus.test.ts.
+ * `npm run eval` (set pdf-generated) and guarded by tests/real-corpus.test.ts too.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { describe, expect, it } from 'vitest';
@@ -20,8 +20,14 @@ interface Gold {
 const goldOf = (id: string) => JSON.parse(readFileSync(new URL(`gold/${id}.json`, DIR), 'utf8')) as Gold;
 const KANGXI = /[\u2f00-\u2fd5]/u;
 
-describe('generated PDFs', { timeout: 60_000 }, () => {
-  for (const id of ['g2019-wkhtmltopdf', 'g2021-wkhtmltopdf', 'g2016-guian-wkhtmltopdf']) {
+describe('generated PDFs', { timeout: 120_000 }, () => {
+  const ids = readdirSync(new URL('gold/', DIR)).map((f) => f.replace(/\.json$/u, '')).sort();
+
+  it('covers the three fixtures from three producers', () => {
+    expect(ids).toHaveLength(9);
+  });
+
+  for (const id of ids) {
     it(`${id}: every value of its HTML fixture, and no count the fixture lacks`, async () => {
       const record: Record<string, unknown> = toRecord(await parsePdf(bytesOf(id)));
       const { fields, uncertain } = goldOf(id);
