@@ -26,6 +26,10 @@ async function rest<T, R>(
   done: () => number,
 ): Promise<number> {
   use(await first);
-  for (let i = from; i < items.length; i++) use(await step(items[i]!));
+  for (let i = from; i < items.length; i++) {
+    // Let the event loop run between inputs: pdf.js works in promise chains, which alone never yield to it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    use(await step(items[i]!));
+  }
   return done();
 }
