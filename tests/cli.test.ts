@@ -24,19 +24,28 @@ function run(argv: string[], stdin = new Uint8Array()) {
 const ndjson = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('ogi-report CLI', () => {
-  it('reads a directory in sorted order, one ndjson row per document, all valid', () => {
-    const { code, out } = run([FIXTURES]);
+  it('reads a directory in sorted order, one ndjson row per document, all valid', async () => {
+    let out = '';
+    // The PDFs in the tree make the in-process run asynchronous.
+    const code = await main([FIXTURES], { stdout: (s) => (out += s), stderr: () => {}, stdin: () => new Uint8Array(), version: '0.0.0-test' });
     expect(code).toBe(0);
     const lines = ndjson(out);
     const files = lines.map((l) => l.file.slice(FIXTURES.length));
     expect(files.filter((f) => f.startsWith('tables/'))).toHaveLength(18);
-    // The real corpus: every document of every set (PDFs are not read from a directory), in sorted order.
+    // The real corpus: every document of every set, the PDFs too, in sorted order.
     const real = files.filter((f) => f.startsWith('real/'));
-    expect(real).toHaveLength(72);
+    expect(real).toHaveLength(75);
     expect(real).toEqual([...real].sort());
-    expect(real.filter((f) => f.startsWith('real/pdf/layout/'))).toEqual(['real/pdf/layout/p001.txt', 'real/pdf/layout/p002.txt']);
+    expect(real.filter((f) => f.startsWith('real/pdf/'))).toEqual([
+      'real/pdf/layout/p001.txt',
+      'real/pdf/layout/p002.txt',
+      'real/pdf/p001.pdf',
+      'real/pdf/p002.pdf',
+      'real/pdf/p003-broken.pdf',
+    ]);
+    expect(files.filter((f) => f.startsWith('pdf-generated/'))).toHaveLength(9);
     expect(files.filter((f) => f.startsWith('series/'))).toHaveLength(3);
-    expect(files.filter((f) => !f.startsWith('tables/') && !f.startsWith('real/') && !f.startsWith('series/'))).toEqual([
+    expect(files.filter((f) => !/^(?:tables|real|series|pdf-generated)\//u.test(f))).toEqual([
       'encodings/shenyang-drc-2017.gbk.txt',
       'encodings/zhejiang-drc-2017.big5.txt',
       'ogi-2008/guian-2016/input.html',

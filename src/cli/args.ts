@@ -27,7 +27,7 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml', 'pdf'];
 
 export const USAGE = `Usage: ogi-report [options] <file|dir|-> ...
        ogi-report series [options] <records.ndjson|file|dir|-> ...   (reports across years: series --help)
@@ -37,6 +37,7 @@ Parse Chinese government OGI annual reports (政府信息公开工作年度报�
 Inputs: files, directories (read recursively, each real file once; extensions: --ext), glob patterns
 ('reports/**/*.html', quoted so the shell leaves them), or - for standard input.
 Text may be UTF-8, UTF-16 (with BOM), GBK/GB18030 or Big5; an HTML page's <meta charset> decides first.
+A PDF (named .pdf, or any file starting with %PDF-) is read from its text layer and its tables' rules.
 
 Options:
   -f, --format <ndjson|json|csv|table|html>

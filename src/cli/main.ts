@@ -10,6 +10,7 @@ import { getFormat } from '../formats/index.js';
 import type { CliLine } from '../schema/report.js';
 import { USAGE, parseCliArgs, type CliOptions } from './args.js';
 import { type InputRef, collectInputs } from './collect-inputs.js';
+import { inOrder } from './in-order.js';
 import { createWriter, selectKeys, type Writer } from './output.js';
 import { type LineOptions, processInput } from './process-input.js';
 import { writeReviewPage } from './review-page.js';
@@ -64,8 +65,8 @@ const usageError = (io: CliIo, reason: string): number => {
   return 2;
 };
 
-/** Parse arguments and collect inputs: an exit code (help, version, usage error) or a plan to run. */
-function plan(argv: readonly string[], io: CliIo): number | Plan {
+/** Parse arguments and collect inputs: an exit code (help, version, usage error, a review page or series) or a plan to run. */
+function plan(argv: readonly string[], io: CliIo): number | Promise<number> | Plan {
   if (argv[0] === 'series') return runSeries(argv.slice(1), io);
   let options: CliOptions;
   try {
@@ -128,13 +129,12 @@ function reporter(p: Plan, io: CliIo): { readonly onLine: (line: CliLine) => voi
   };
 }
 
-/** Run in the calling thread. */
-export function main(argv: readonly string[], io: CliIo): number {
+/** Run in the calling thread: at once for text inputs; from the first PDF on (pdf.js is asynchronous), as a promise. */
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const p = plan(argv, io);
-  if (typeof p === 'number') return p;
+  if (typeof p === 'number' || p instanceof Promise) return p;
   const { onLine, finish } = reporter(p, io);
-  for (const ref of p.inputs) onLine(processInput(ref, p.lineOptions, p.stdin));
-  return finish();
+  return inOrder(p.inputs, (ref) => processInput(ref, p.lineOptions, p.stdin), onLine, finish);
 }
 
 /** The threads for `jobs` asked on a machine with `cores`: at most a few per core, never more than the inputs. */
@@ -145,7 +145,7 @@ export function threadCount(jobs: number, cores: number, inputs: number): number
 /** Run as the binary does: a batch goes to a pool of worker threads (one per core unless `--jobs`). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const p = plan(argv, io);
-  if (typeof p === 'number') return p;
+  if (typeof p === 'number' || p instanceof Promise) return p;
   const cores = io.cores ?? availableParallelism();
   const asked = p.options.jobs ?? cores;
   if (asked > THREADS_PER_CORE * cores && !p.options.quiet) {
@@ -159,7 +159,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // Yield to the event loop between rows, so a closed pipe, a write error or Ctrl-C is seen at once.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stopped()) break;
-      onLine(processInput(ref, p.lineOptions, p.stdin));
+      onLine(await processInput(ref, p.lineOptions, p.stdin));
     }
   } else {
     const { runPool } = await import('./pool.js');

@@ -12,7 +12,7 @@ export async function runPool(
   inputs: readonly InputRef[],
   options: LineOptions,
   jobs: number,
-  inMainThread: (ref: InputRef) => CliLine,
+  inMainThread: (ref: InputRef) => CliLine | Promise<CliLine>,
   onLine: (line: CliLine) => void,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -21,6 +21,11 @@ export async function runPool(
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 1000,
+  });
+  // After a stop (the reader left, Ctrl-C), a task still running (a PDF takes a while) may answer after destroy()
+  // dropped it; piscina emits that as an 'error', which unheard would crash the run the stop meant to end quietly.
+  pool.on('error', (error: unknown) => {
+    if (!signal?.aborted) throw error;
   });
   const window = jobs * 16;
   const done = new Map<number, CliLine>();
@@ -49,7 +54,7 @@ export async function runPool(
           const index = submitted++;
           const ref = inputs[index]!;
           if (ref.kind === 'stdin') {
-            queueMicrotask(() => settle(index, inMainThread(ref)));
+            void Promise.resolve(inMainThread(ref)).then((line) => settle(index, line));
             continue;
           }
           pool.run({ ref, options }).then(

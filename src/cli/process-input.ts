@@ -1,7 +1,7 @@
 /**
- * One input → one CLI line: check what the path is, read, then `parseBytes`. The type and the size are checked on
- * the open descriptor before a byte is read, so a FIFO, a device (/dev/zero) or a huge (sparse) file costs nothing
- * and gets a coded row.
+ * One input → one CLI line: check what the path is, read, then `parseBytes` (or, for a PDF, `pdfLine`: the only
+ * asynchronous case, as pdf.js is). The type and the size are checked on the open descriptor before a byte is
+ * read, so a FIFO, a device (/dev/zero) or a huge (sparse) file costs nothing and gets a coded row.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { MAX_INPUT_BYTES, failedLine, parseBytes } from '../batch/parse-bytes.js';
@@ -9,6 +9,7 @@ import type { Encoding } from '../input/decode.js';
 import type { ParseOptions } from '../processor.js';
 import type { CliLine } from '../schema/report.js';
 import type { InputRef } from './collect-inputs.js';
+import { isPdfInput, pdfLine } from './pdf-input.js';
 
 export interface LineOptions {
   readonly parse: ParseOptions;
@@ -63,9 +64,11 @@ export function readBytes(ref: InputRef, stdin: () => Uint8Array): Uint8Array | 
   return ref.kind === 'stdin' ? stdin() : readFile(ref);
 }
 
-export function processInput(ref: InputRef, options: LineOptions, stdin: () => Uint8Array): CliLine {
+/** A text input's row at once; a PDF's as a promise. */
+export function processInput(ref: InputRef, options: LineOptions, stdin: () => Uint8Array): CliLine | Promise<CliLine> {
   const bytes = readBytes(ref, stdin);
   if (!(bytes instanceof Uint8Array)) return bytes;
+  if (isPdfInput(ref.name, bytes)) return pdfLine(ref.name, bytes, options);
   return parseBytes(bytes, {
     name: ref.name,
     parse: options.parse,

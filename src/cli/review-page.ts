@@ -4,23 +4,26 @@
  * exit code 1.
  */
 import { renderReviewPage, type ReviewDocument } from '../review/index.js';
+import type { CliLine } from '../schema/report.js';
 import type { CliOptions } from './args.js';
 import { collectInputs } from './collect-inputs.js';
-import { failureLine, loadReport, parseOptionsOf } from './load-report.js';
+import { inOrder } from './in-order.js';
+import { type Loaded, failureLine, loadReport, parseOptionsOf } from './load-report.js';
 import type { CliIo } from './main.js';
 
-export function writeReviewPage(options: CliOptions, io: CliIo): number {
+export function writeReviewPage(options: CliOptions, io: CliIo): number | Promise<number> {
   const parse = parseOptionsOf(options);
   const documents: ReviewDocument[] = [];
   const failed: Array<{ name: string; code: string; message: string }> = [];
-  for (const ref of collectInputs(options.paths, options.extensions).inputs) {
-    const loaded = loadReport(ref, parse, io.stdin);
+  const use = (loaded: Loaded | (CliLine & { ok: false })): void => {
     if ('report' in loaded) documents.push(loaded);
     else {
       failed.push({ name: loaded.file, ...loaded.error });
       io.stderr(failureLine(loaded));
     }
-  }
-  io.stdout(renderReviewPage(documents, { failed }));
-  return failed.length > 0 ? 1 : 0;
+  };
+  return inOrder(collectInputs(options.paths, options.extensions).inputs, (ref) => loadReport(ref, parse, io.stdin), use, () => {
+    io.stdout(renderReviewPage(documents, { failed }));
+    return failed.length > 0 ? 1 : 0;
+  });
 }

@@ -9,8 +9,9 @@ import { parseArgs } from 'node:util';
 import type { CliLine } from '../schema/report.js';
 import { checkSeries, seriesDocumentFromLine, seriesDocumentFromReport, timeSeries, timeSeriesCsv, type SeriesDocument, type SeriesFinding, type SeriesTerm } from '../series/index.js';
 import { DEFAULT_EXTENSIONS } from './args.js';
-import { collectInputs } from './collect-inputs.js';
-import { failureLine, loadReport } from './load-report.js';
+import { type InputRef, collectInputs } from './collect-inputs.js';
+import { inOrder } from './in-order.js';
+import { type Loaded, failureLine, loadReport } from './load-report.js';
 import type { CliIo } from './main.js';
 
 export const SERIES_USAGE = `Usage: ogi-report series [options] <records.ndjson | file | dir | -> ...
@@ -58,7 +59,7 @@ function table(findings: readonly SeriesFinding[]): string {
   return `${lines.join('\n')}\n\n${checks} check(s), ${breaks} break(s), ${findings.length - checks} note(s)\n`;
 }
 
-export function runSeries(argv: readonly string[], io: CliIo): number {
+export function runSeries(argv: readonly string[], io: CliIo): number | Promise<number> {
   let values: { format?: string; help?: boolean };
   let paths: string[];
   try {
@@ -77,30 +78,38 @@ export function runSeries(argv: readonly string[], io: CliIo): number {
   }
   const documents: SeriesDocument[] = [];
   let failed = 0;
-  for (const path of paths) {
-    if (path === '-') failed += readRows('-', new TextDecoder().decode(io.stdin()), documents, io);
-    else if (NDJSON.test(path)) {
-      try {
-        failed += readRows(path, readFileSync(path, 'utf8'), documents, io);
-      } catch (error) {
-        failed++;
-        io.stderr(`ogi-report: ${path}: input.unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      }
-    } else {
-      for (const ref of collectInputs([path], DEFAULT_EXTENSIONS).inputs) {
-        const loaded = loadReport(ref, { input: 'auto' }, io.stdin);
-        if ('report' in loaded) documents.push(seriesDocumentFromReport(loaded.name, loaded.report));
-        else {
-          failed++;
-          io.stderr(failureLine(loaded));
-        }
-      }
+  const rowsOf = (path: string): number => {
+    if (path === '-') return readRows('-', new TextDecoder().decode(io.stdin()), documents, io);
+    try {
+      return readRows(path, readFileSync(path, 'utf8'), documents, io);
+    } catch (error) {
+      io.stderr(`ogi-report: ${path}: input.unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 1;
     }
-  }
-  if (values.format === 'csv') io.stdout(timeSeriesCsv(timeSeries(documents)));
-  else {
-    const findings = checkSeries(documents);
-    io.stdout(values.format === 'table' ? table(findings) : findings.map((f) => `${JSON.stringify(f)}\n`).join(''));
-  }
-  return failed > 0 ? 1 : 0;
+  };
+  const add = (loaded: Loaded | (CliLine & { ok: false })): number => {
+    if ('report' in loaded) {
+      documents.push(seriesDocumentFromReport(loaded.name, loaded.report));
+      return 0;
+    }
+    io.stderr(failureLine(loaded));
+    return 1;
+  };
+  // In the order given: row files read at once, reports parsed (a PDF's report comes as a promise).
+  const work = paths.flatMap((path): Array<{ rows: string } | { ref: InputRef }> =>
+    path === '-' || NDJSON.test(path) ? [{ rows: path }] : collectInputs([path], DEFAULT_EXTENSIONS).inputs.map((ref) => ({ ref })),
+  );
+  const step = (w: { rows: string } | { ref: InputRef }): number | Promise<number> => {
+    if ('rows' in w) return rowsOf(w.rows);
+    const loaded = loadReport(w.ref, { input: 'auto' }, io.stdin);
+    return loaded instanceof Promise ? loaded.then(add) : add(loaded);
+  };
+  return inOrder(work, step, (n) => (failed += n), () => {
+    if (values.format === 'csv') io.stdout(timeSeriesCsv(timeSeries(documents)));
+    else {
+      const findings = checkSeries(documents);
+      io.stdout(values.format === 'table' ? table(findings) : findings.map((f) => `${JSON.stringify(f)}\n`).join(''));
+    }
+    return failed > 0 ? 1 : 0;
+  });
 }

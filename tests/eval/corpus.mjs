@@ -1,23 +1,31 @@
 // The real corpus of fixtures/real and one evaluation over it: every document through the built CLI (what users
-// run), scored per set, per class (r = 2019+ report, s = 2008-era report, z = non-report, p = PDF text) and group.
-import { execFileSync } from 'node:child_process';
+// run), scored per set, per class (r = 2019+ report, s = 2008-era report, z = non-report, p = PDF, g = generated
+// PDF) and group.
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { disputedKeys, loadSet, scoreDocuments } from './score.mjs';
 
 export const REAL = new URL('../../fixtures/real/', import.meta.url).pathname;
+export const GENERATED = new URL('../../fixtures/pdf-generated/', import.meta.url).pathname;
 export const CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
 export const BASELINE = join(REAL, 'baseline.json');
 export const DISPUTES = join(REAL, 'disputes.json');
 
-/** The scored sets: a folder of fixtures/real and the sub-folder its documents are in. */
+/**
+ * The scored sets: `set` names it (in the table and the baseline's keys), `dir` holds `gold/` and the documents
+ * (in `dir/docsSub`), `disputes` is the set whose disputes apply (one document read two ways shares its gold).
+ */
 export const SETS = [
-  { set: 'pingtan', docsSub: 'docs' },
-  { set: 'regions', docsSub: 'docs' },
-  { set: 'pdf', docsSub: 'layout', label: 'pdf (pdftotext -layout)' },
+  { set: 'pingtan', dir: join(REAL, 'pingtan'), docsSub: 'docs' },
+  { set: 'regions', dir: join(REAL, 'regions'), docsSub: 'docs' },
+  { set: 'pdf', dir: join(REAL, 'pdf'), docsSub: 'layout', label: 'pdf (pdftotext -layout)' },
+  { set: 'pdf-files', dir: join(REAL, 'pdf'), docsSub: '.', disputes: 'pdf', label: 'pdf (.pdf files)' },
+  { set: 'pdf-generated', dir: GENERATED, docsSub: 'docs' },
 ];
 
-const CLASS_NAMES = { r: '2019+ reports', s: '2008-era reports', z: 'non-reports', p: 'PDF reports' };
+const CLASS_NAMES = { r: '2019+ reports', s: '2008-era reports', z: 'non-reports', p: 'PDF reports', g: 'generated PDFs' };
 export const classOf = (id) => id[0];
 export const className = (c) => CLASS_NAMES[c] ?? c;
 
@@ -25,15 +33,16 @@ export function readDisputes() {
   return existsSync(DISPUTES) ? JSON.parse(readFileSync(DISPUTES, 'utf8')) : [];
 }
 
-/** The CLI's NDJSON rows for files, by document id. */
-export function cliRows(files, cli = CLI) {
+const run = promisify(execFile);
+
+/**
+ * The CLI's NDJSON rows for files, by document id. Asynchronous: a run over PDFs takes a while, and a test worker
+ * blocked that long misses its own messages.
+ */
+export async function cliRows(files, cli = CLI) {
   let out;
   try {
-    out = execFileSync(process.execPath, [cli, '--format', 'ndjson', '--quiet', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    ({ stdout: out } = await run(process.execPath, [cli, '--format', 'ndjson', '--quiet', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   } catch (error) {
     // Exit code 1 means some input failed; its rows are still on stdout.
     out = error.stdout ?? '';
@@ -52,12 +61,14 @@ export function cliRows(files, cli = CLI) {
  * Evaluates every set: [{ set, label, cls, docs, groups, fullyRight, errors, disputed }] — one entry per set and
  * class present in it, with the documents and rows kept for the guard.
  */
-export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
+export async function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
   const results = [];
-  for (const { set, docsSub, label } of SETS) {
-    const docs = loadSet(join(REAL, set), { docsSub });
-    const rows = cliRows(docs.map((d) => d.path), cli);
-    const disputed = disputedKeys(disputes, set);
+  // The sets' CLI runs side by side; scored in the order of SETS.
+  const loaded = SETS.map((s) => ({ ...s, docs: loadSet(s.dir, { docsSub: s.docsSub }) }));
+  const rowsOf = await Promise.all(loaded.map(({ docs }) => cliRows(docs.map((d) => d.path), cli)));
+  for (const [i, { set, docs, label, disputes: disputesOf = set }] of loaded.entries()) {
+    const rows = rowsOf[i];
+    const disputed = disputedKeys(disputes, disputesOf);
     const classes = [...new Set(docs.map((d) => classOf(d.id)))].sort();
     for (const cls of classes) {
       const inClass = docs.filter((d) => classOf(d.id) === cls);
@@ -69,7 +80,7 @@ export function evaluate({ cli = CLI, disputes = readDisputes() } = {}) {
         ...score,
         documents: inClass,
         rows,
-        disputed: disputes.filter((d) => (!d.set || d.set === set) && inClass.some((doc) => doc.id === d.id)),
+        disputed: disputes.filter((d) => (!d.set || d.set === disputesOf) && inClass.some((doc) => doc.id === d.id)),
       });
     }
   }

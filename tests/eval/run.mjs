@@ -14,7 +14,7 @@ const jsonAt = args.indexOf('--json');
 const jsonPath = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 const updateBaseline = args.includes('--update-baseline');
 
-const results = evaluate();
+const results = await evaluate();
 const pct = (x) => (Number.isNaN(x) ? '    —' : (100 * x).toFixed(1).padStart(5));
 const pad = (s, n) => String(s).padEnd(n);
 const num = (n) => String(n).padStart(5);
