@@ -121,6 +121,7 @@ const head = withTables.map((t) => t.head).reduce((a, b) => (Buffer.byteLength(b
 section(`time per byte, real table text (a real report's ${fmt(Buffer.byteLength(head) / 1000, 1)} KB beginning, then the table parts of ${parts.length} real reports repeated to size; CPU time):`);
 const sizes = quick ? [10e3, 100e3, 1e6] : [10e3, 100e3, 1e6, 10e6];
 const perByte = [];
+const parseMsBySize = new Map();
 for (const size of sizes) {
   const text = buildText(parts, size, head);
   const bytes = Buffer.byteLength(text);
@@ -135,6 +136,7 @@ for (const size of sizes) {
     : medianCpu(() => (result = parseReport(text)), { warmup: 1, min: 5, budgetMs: quick ? 300 : 1500 });
   const ns = (ms * 1e6) / bytes;
   perByte.push(ns);
+  parseMsBySize.set(size, ms);
   const cells = Object.values(result.values).filter(isTableValue).length;
   const budget = result.messages.some((m) => m.code.includes('budget')) ? '  (stopped by the resource budget)' : '';
   log(`  ${fmt(size / 1000, 0).padStart(6)} KB  ${fmt(ms, 1).padStart(9)} ms  ${fmt(ns, 1).padStart(6)} ns/byte  ${String(cells).padStart(6)} cells read  (${runs} runs)${budget}`);
@@ -148,6 +150,11 @@ try {
   const child = new URL('./peak-memory.mjs', import.meta.url).pathname;
   let worst = 0;
   for (const size of quick ? [1e6] : [1e6, 10e6]) {
+    // A size whose parse took over a minute above is not run again for its memory.
+    if (parseMsBySize.get(size) > 60000) {
+      log(`  ${fmt(size / 1e6, 0).padStart(3)} MB table text: not run (its parse took ${fmt(parseMsBySize.get(size) / 1000, 0)} s CPU above)`);
+      continue;
+    }
     const file = join(memDir, `${size}.txt`);
     writeFileSync(file, buildText(parts, size, head));
     const r = spawnSync(process.execPath, [child, file], { encoding: 'utf8' });
