@@ -7,15 +7,15 @@ import { availableParallelism } from 'node:os';
 import { readSync } from 'node:fs';
 import { MAX_INPUT_BYTES } from '../batch/parse-bytes.js';
 import { getFormat } from '../formats/index.js';
-import type { CliLine } from '../schema/report.js';
 import { USAGE, parseCliArgs, type CliOptions } from './args.js';
 import { type InputRef, collectInputs } from './collect-inputs.js';
 import { inOrder } from './in-order.js';
-import { createWriter, selectKeys, type Writer } from './output.js';
+import { type RenderOptions, createWriter, selectKeys, type Writer } from './output.js';
 import { type LineOptions, processInput } from './process-input.js';
 import { writeReviewPage } from './review-page.js';
 import { runSeries } from './series.js';
 import { RunSummary } from './summary.js';
+import type { Row } from './worker.js';
 
 /** A progress display (a bar on a terminal); absent when output is piped or `--quiet`. */
 export interface Progress {
@@ -57,6 +57,8 @@ interface Plan {
   readonly skipped: number;
   readonly writer: Writer;
   readonly lineOptions: LineOptions;
+  /** How rows are rendered: a worker renders its rows with the same options. */
+  readonly render: RenderOptions;
   readonly stdin: () => Uint8Array;
 }
 
@@ -100,19 +102,23 @@ function plan(argv: readonly string[], io: CliIo): number | Promise<number> | Pl
     allMessages: options.allMessages,
     ...(options.encoding ? { encoding: options.encoding } : {}),
   };
-  return { options, inputs, skipped, writer, lineOptions, stdin: () => (stdinBytes ??= io.stdin()) };
+  const render: RenderOptions = { format: options.format, ...(keys ? { keys } : {}) };
+  return { options, inputs, skipped, writer, lineOptions, render, stdin: () => (stdinBytes ??= io.stdin()) };
 }
 
 /** Write rows, count them, tick the progress, say each failure on standard error; at the end the summary and the exit code. */
-function reporter(p: Plan, io: CliIo): { readonly onLine: (line: CliLine) => void; readonly finish: () => number } {
+function reporter(p: Plan, io: CliIo): { readonly onRow: (row: Row) => void; readonly finish: () => number } {
   const summary = new RunSummary(p.skipped);
   const started = io.now?.();
   const loud = !p.options.quiet;
   const progress = loud && p.inputs.length > 1 ? io.progress?.(p.inputs.length) : undefined;
   return {
-    onLine(line) {
+    onRow(row) {
+      const line = 'line' in row ? row.line : row.brief;
       summary.add(line);
-      p.writer.write(line);
+      // A worker renders a row only for a format that writes row by row, and those writers take rendered rows.
+      if ('line' in row) p.writer.write(row.line);
+      else p.writer.writeRendered!(row.text);
       if (!line.ok && loud) io.stderr(`ogi-report: ${line.file}: ${line.error.code}: ${line.error.message}\n`);
       progress?.tick();
     },
@@ -133,8 +139,8 @@ function reporter(p: Plan, io: CliIo): { readonly onLine: (line: CliLine) => voi
 export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const p = plan(argv, io);
   if (typeof p === 'number' || p instanceof Promise) return p;
-  const { onLine, finish } = reporter(p, io);
-  return inOrder(p.inputs, (ref) => processInput(ref, p.lineOptions, p.stdin), onLine, finish);
+  const { onRow, finish } = reporter(p, io);
+  return inOrder(p.inputs, (ref) => processInput(ref, p.lineOptions, p.stdin), (line) => onRow({ line }), finish);
 }
 
 /** The threads for `jobs` asked on a machine with `cores`: at most a few per core, never more than the inputs. */
@@ -152,18 +158,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`ogi-report: --jobs ${asked} capped at ${THREADS_PER_CORE * cores} (${THREADS_PER_CORE} per core on ${cores} core(s)): more threads only cost memory\n`);
   }
   const jobs = threadCount(asked, cores, p.inputs.length);
-  const { onLine, finish } = reporter(p, io);
+  const { onRow, finish } = reporter(p, io);
   const stopped = (): boolean => io.signal?.aborted === true;
   if (jobs <= 1 || p.inputs.length < POOL_THRESHOLD) {
     for (const ref of p.inputs) {
       // Yield to the event loop between rows, so a closed pipe, a write error or Ctrl-C is seen at once.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (stopped()) break;
-      onLine(await processInput(ref, p.lineOptions, p.stdin));
+      onRow({ line: await processInput(ref, p.lineOptions, p.stdin) });
     }
   } else {
     const { runPool } = await import('./pool.js');
-    await runPool(p.inputs, p.lineOptions, jobs, (ref) => processInput(ref, p.lineOptions, p.stdin), onLine, io.signal);
+    await runPool(p.inputs, p.lineOptions, p.render, jobs, (ref) => processInput(ref, p.lineOptions, p.stdin), onRow, io.signal);
   }
   return finish();
 }

@@ -5,6 +5,8 @@ import type { OutputFormat } from './args.js';
 
 export interface Writer {
   write(line: CliLine): void;
+  /** Write a row already rendered by `rowRenderer` (the formats that write row by row have it). */
+  readonly writeRendered?: (text: string) => void;
   end(): void;
 }
 
@@ -47,24 +49,19 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csvWriter(out: Sink, bom: boolean, keys: readonly string[]): Writer {
-  out(`${bom ? '\ufeff' : ''}${[...CSV_ROW_COLUMNS, ...keys].join(',')}\r\n`);
-  return {
-    write(line) {
-      const record: Readonly<Record<string, unknown>> = line.ok ? line.record : {};
-      const cells = [
-        line.file,
-        line.ok,
-        line.ok ? '' : line.error.code,
-        line.ok ? '' : line.error.message,
-        line.ok ? line.warnings.filter((w) => w.severity !== 'info').length : '',
-        line.ok ? line.encoding : '',
-        ...keys.map((k) => record[k]),
-      ];
-      out(`${cells.map(csvField).join(',')}\r\n`);
-    },
-    end() {},
-  };
+/** One CSV row (the header is the writer's). */
+function csvRow(line: CliLine, keys: readonly string[]): string {
+  const record: Readonly<Record<string, unknown>> = line.ok ? line.record : {};
+  const cells = [
+    line.file,
+    line.ok,
+    line.ok ? '' : line.error.code,
+    line.ok ? '' : line.error.message,
+    line.ok ? line.warnings.filter((w) => w.severity !== 'info').length : '',
+    line.ok ? line.encoding : '',
+    ...keys.map((k) => record[k]),
+  ];
+  return `${cells.map(csvField).join(',')}\r\n`;
 }
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */
@@ -174,28 +171,55 @@ export interface WriterOptions {
   readonly keys?: readonly string[];
 }
 
+/** What `rowRenderer` needs: the same for the main thread and for a worker rendering rows ahead of it. */
+export interface RenderOptions {
+  readonly format: OutputFormat;
+  readonly keys?: readonly string[];
+}
+
 const indent = (json: string): string => json.replace(/\n/g, '\n  ');
 
-export function createWriter(format: OutputFormat, out: Sink, options: WriterOptions): Writer {
-  switch (format) {
+/**
+ * The text of one row, for the formats that write row by row (ndjson, json, csv): a pure function of the line, so a
+ * worker can render its rows and the main thread only writes them. Undefined for the table, which needs every row.
+ */
+export function rowRenderer(options: RenderOptions): ((line: CliLine) => string) | undefined {
+  switch (options.format) {
     case 'ndjson':
-      return { write: (line) => out(`${JSON.stringify(line)}\n`), end() {} };
-    case 'json': {
-      // One pretty array whatever the count (the same bytes as JSON.stringify(rows, null, 2)), written row by row.
-      let first = true;
-      return {
-        write(line) {
-          out(`${first ? '[\n  ' : ',\n  '}${indent(JSON.stringify(line, null, 2))}`);
-          first = false;
-        },
-        end() {
-          out(first ? '[]\n' : '\n]\n');
-        },
-      };
+      return (line) => `${JSON.stringify(line)}\n`;
+    case 'json':
+      return (line) => indent(JSON.stringify(line, null, 2));
+    case 'csv': {
+      const keys = options.keys ?? RECORD_KEYS;
+      return (line) => csvRow(line, keys);
     }
-    case 'csv':
-      return csvWriter(out, options.bom, options.keys ?? RECORD_KEYS);
     case 'table':
-      return tableWriter(out);
+      return undefined;
   }
+}
+
+/** A writer of rows rendered one by one; `writeRendered` takes a row `render` made elsewhere (a worker). */
+function streamWriter(out: Sink, render: (line: CliLine) => string, format: OutputFormat, header: string): Writer {
+  // json: one pretty array whatever the count (the same bytes as JSON.stringify(rows, null, 2)), written row by row.
+  const json = format === 'json';
+  let first = true;
+  if (header) out(header);
+  const writeRendered = (text: string): void => {
+    out(json ? `${first ? '[\n  ' : ',\n  '}${text}` : text);
+    first = false;
+  };
+  return {
+    write: (line) => writeRendered(render(line)),
+    writeRendered,
+    end() {
+      if (json) out(first ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+export function createWriter(format: OutputFormat, out: Sink, options: WriterOptions): Writer {
+  const render = rowRenderer({ format, ...(options.keys ? { keys: options.keys } : {}) });
+  if (!render) return tableWriter(out);
+  const header = format === 'csv' ? `${options.bom ? '\ufeff' : ''}${[...CSV_ROW_COLUMNS, ...(options.keys ?? RECORD_KEYS)].join(',')}\r\n` : '';
+  return streamWriter(out, render, format, header);
 }

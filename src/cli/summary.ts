@@ -1,6 +1,18 @@
 /** The end-of-run summary: files, ok, failed (by code), warnings by code, elapsed time and files per second. */
 import type { CliLine } from '../schema/report.js';
 
+/**
+ * What the run needs of a row besides its output: the counts and the failure. A worker that renders its rows sends
+ * only this with the text, not the whole line.
+ */
+export type RowBrief =
+  | { readonly file: string; readonly ok: true; readonly warnings: readonly { readonly code: string }[] }
+  | { readonly file: string; readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+
+/** A row's brief: the warnings' codes, or the failure. */
+export const briefOf = (line: CliLine): RowBrief =>
+  line.ok ? { file: line.file, ok: true, warnings: line.warnings.map((w) => ({ code: w.code })) } : { file: line.file, ok: false, error: line.error };
+
 export class RunSummary {
   files = 0;
   ok = 0;
@@ -10,7 +22,7 @@ export class RunSummary {
   /** @param skipped files a directory walk left out for their extension */
   constructor(private readonly skipped = 0) {}
 
-  add(line: CliLine): void {
+  add(line: RowBrief): void {
     this.files++;
     if (line.ok) {
       this.ok++;

@@ -1,0 +1,69 @@
+// The CLI over many real files, `-j 1` against `-j 2`: wall time and CPU time (user + system of the whole process
+// tree), alternating runs, medians. Also runnable alone: node bench/workers.mjs [files] [rounds]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from './corpus.mjs';
+import { MB, childrenCpuSeconds, fmt, median } from './measure.mjs';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+
+/** `files` copies of the real corpus's documents, 500 to a directory, in a new temp dir. */
+function copies(docs, files) {
+  const dir = mkdtempSync(join(tmpdir(), 'ogi-bench-cli-'));
+  let bytes = 0;
+  for (let i = 0; i < files; i++) {
+    const d = docs[i % docs.length];
+    const sub = join(dir, String(Math.floor(i / 500)).padStart(2, '0'));
+    if (i % 500 === 0) mkdirSync(sub);
+    writeFileSync(join(sub, `${String(i).padStart(5, '0')}.txt`), d.bytes);
+    bytes += d.size;
+  }
+  return { dir, bytes };
+}
+
+function runOnce(dir, jobs) {
+  const cpu0 = childrenCpuSeconds();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [cli, '--jobs', String(jobs), '--quiet', '-f', 'ndjson', dir], { maxBuffer: 1 << 30 });
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = cpu0 === undefined ? undefined : childrenCpuSeconds() - cpu0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`ogi-report -j ${jobs} exited ${r.status}: ${r.stderr}`);
+  return { wall, cpu, digest: createHash('sha256').update(r.stdout).digest('hex'), rows: r.stdout.toString().trim().split('\n').length };
+}
+
+/** Alternating -j 1 / -j 2 runs over `files` copies; medians of wall and CPU seconds, and their ratios. */
+export function benchWorkers({ files = 2000, rounds = 5, log = console.log } = {}) {
+  const { docs } = loadCorpus();
+  const { dir, bytes } = copies(docs, files);
+  try {
+    const runs = { 1: [], 2: [] };
+    for (let k = 0; k < rounds; k++) {
+      // Alternate which goes first, so a load that changes during a round does not always favour one.
+      for (const jobs of k % 2 ? [2, 1] : [1, 2]) runs[jobs].push(runOnce(dir, jobs));
+    }
+    const digests = new Set([...runs[1], ...runs[2]].map((r) => r.digest));
+    const stat = (jobs) => ({
+      wall: median(runs[jobs].map((r) => r.wall)),
+      cpu: runs[jobs][0].cpu === undefined ? undefined : median(runs[jobs].map((r) => r.cpu)),
+      rows: runs[jobs][0].rows,
+    });
+    const j1 = stat(1);
+    const j2 = stat(2);
+    const result = { files, MB: MB(bytes), rounds, j1, j2, wallRatio: j2.wall / j1.wall, cpuRatio: j1.cpu ? j2.cpu / j1.cpu : undefined, sameOutput: digests.size === 1 };
+    log(`  ${files} real files (${fmt(result.MB, 1)} MB), ${rounds} alternating runs each, medians:`);
+    for (const [name, s] of [['-j 1', j1], ['-j 2', j2]]) {
+      log(`    ${name}  wall ${fmt(s.wall, 2).padStart(6)} s  CPU ${s.cpu === undefined ? '–' : fmt(s.cpu, 2).padStart(6)} s  ${fmt(files / s.wall, 0)} files/s, ${s.rows} rows`);
+    }
+    log(`    -j 2 / -j 1: wall ${fmt(result.wallRatio, 2)}×, CPU ${result.cpuRatio === undefined ? '–' : `${fmt(result.cpuRatio, 2)}×`}; output ${result.sameOutput ? 'byte-identical' : 'DIFFERS'} across runs`);
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchWorkers({ files: Number(process.argv[2] ?? 2000), rounds: Number(process.argv[3] ?? 5) });
+}
