@@ -68,7 +68,9 @@ export async function openPdf(bytes: Uint8Array | ArrayBuffer, options: PdfAsset
   if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) {
     throw new OgiError('input.pdf-invalid', 'parsePdf expects the bytes of a PDF (a Uint8Array or an ArrayBuffer)');
   }
-  const data = bytes instanceof Uint8Array ? bytes.slice() : new Uint8Array(bytes.slice(0));
+  // A fresh Uint8Array, not `slice()`: Node's Buffer.slice is a view and a Buffer, which pdf.js refuses.
+  const data = new Uint8Array(bytes.byteLength);
+  data.set(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   const task = getDocument({
     data,
     ...assetOptions(options),

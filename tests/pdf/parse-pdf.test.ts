@@ -52,6 +52,11 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('parsePdf on real reports', () => {
+  it('takes a Node Buffer as it comes from readFileSync', async () => {
+    const report = await parsePdf(readFileSync(new URL('p001.pdf', REAL)));
+    expect(toRecord(report)['requests.received']).toBe(21);
+  });
+
   it('reads p001 (2023, WPS, tables split across pages)', () => {
     const record = toRecord(reports.get('p001')!);
     // The title is set on two lines; the reader keeps the line break (as for the pdftotext text).
