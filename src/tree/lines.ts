@@ -85,11 +85,12 @@ export function joinLines(lines: readonly Line[], input: string): Line {
   return { value: parts.join(''), start: first.start, end: last.end, offsets: { start, end } };
 }
 
-/** Split a plain-text input into verbatim lines (\n, \r\n, \r). */
-export function splitInputLines(input: string): Line[] {
+/** Split a plain-text input into verbatim lines (\n, \r\n, \r), at most `limit` of them. */
+export function splitInputLines(input: string, limit = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < input.length; i++) {
+    if (lines.length >= limit) return lines;
     const ch = input.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       lines.push({ value: input.slice(start, i), start, end: i });

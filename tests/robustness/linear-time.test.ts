@@ -3,10 +3,14 @@
  * grows 8× and the time may grow at most 8 × 4 = 32× (a generous factor for GC and timer noise; a quadratic path
  * would show 64×). Each size is timed twice and the faster run counts.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from 'ogi-report';
+import { blankMarkup } from '../../src/tree/blank-markup.js';
+// @ts-expect-error: a plain ES module (it also runs on its own), typed by use
+import { hugeTable } from './huge-table.mjs';
 
 const SMALL = 128 * 1024;
 const FACTOR = 8;
@@ -74,6 +78,9 @@ const ATTACKS: Record<string, (size: number) => string> = {
   'spans re-anchored every 1000 rows': (n) =>
     `${HTML_HEAD}<table>${`<tr><td rowspan=1000 colspan=1000>1</td><td rowspan=1000 colspan=1000>2</td></tr>${'<tr></tr>'.repeat(999)}`.repeat(Math.max(1, Math.round(n / 9100)))}</table>`,
   'one long line of prose': (n) => HEAD + '某'.repeat(n),
+  // 30 MB of it once cost 3.7 GB and 140 s through the CLI (read as text, every cell a paragraph). A quarter of the
+  // size here (35 KB → 280 KB): each cell is a node of the HTML tree, and the heap tests below take the large sizes.
+  'an HTML table of ten-cell rows': (n) => (hugeTable as (cells: number) => string)(Math.round(n / 40)),
 };
 
 describe('linear time under attack', () => {
@@ -114,6 +121,21 @@ describe('linear time under attack', () => {
     expect(report.values['requests.received']?.value).toBe(58);
   });
 
+  it('a text of more lines than the budget: the first 200,000 read, a budget-exceeded warning', () => {
+    const report = parseReport(`${HEAD}共收到政府信息公开申请58件。\n${'\n'.repeat(250_000)}本年度共受理政府信息公开申请99件。`);
+    expect(report.messages.filter((m) => m.code === 'budget-exceeded').map((m) => m.actual)).toEqual(['lines']);
+    expect(report.values['requests.received']?.value).toBe(58);
+  });
+
+  // A 30 MB table has more tags than the budget: read as text with its markup blanked, and only its first 200,000
+  // lines. Memory is then bounded whatever the size: 3 MB and 13 MB of table both parse in one fixed heap (3 MB of it
+  // once took 620 MB). A child process, so that the heap limit is the test.
+  it.each([300_000, 1_200_000])('an HTML table of %i cells parses in a 256 MB heap', (cells) => {
+    const script = new URL('./huge-table.mjs', import.meta.url).pathname;
+    const out = execFileSync(process.execPath, ['--max-old-space-size=256', script, String(cells)], { encoding: 'utf8' });
+    expect(JSON.parse(out).budget).toEqual(['tags', 'lines']);
+  }, 120_000);
+
   // A greedy class over a line of ~8 M two-byte characters overflowed the regex backtrack stack; a rule's 10⁵
   // matches overflowed push(...matches).
   it.each([
@@ -121,6 +143,33 @@ describe('linear time under attack', () => {
     ['2 × 10⁷ digits', HEAD + '1'.repeat(2e7)],
   ])('a report with one line of %s parses', (_, input) => {
     expect(() => parseReport(input)).not.toThrow();
+  });
+});
+
+// The markup blanker (HTML read as text) searched to the end of the input from every unclosed `<a`, `<!--` or
+// `<script>`: quadratic on exactly the pages that come to it (more tags than the budget).
+describe('blanking markup', () => {
+  it.each(['<a ', '<!--', '<script>'])('unclosed %s: 8× the input within 12× the time', (unit) => {
+    const time = (n: number): number => {
+      const input = unit.repeat(n / unit.length);
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        blankMarkup(input);
+        best = Math.min(best, performance.now() - t);
+      }
+      return Math.max(best, 1);
+    };
+    const small = time(SMALL * 2);
+    const large = time(SMALL * 2 * FACTOR);
+    expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(STRICT);
+  });
+
+  it('blanks tags, comments, scripts and entities in place; block tags become line breaks', () => {
+    const html = '<p>a&amp;b</p><!-- c --><script>x<y</script><span>d</span><td\n>e';
+    const out = blankMarkup(html);
+    expect(out.length).toBe(html.length);
+    expect(out).toBe('\n  a     b\n   ' + ' '.repeat(10) + ' '.repeat(20) + '      d       ' + '   \n e');
   });
 });
 
