@@ -40,6 +40,13 @@ class TextRun {
   private ends: number[] = [];
   length = 0;
 
+  private reset(): void {
+    this.parts = [];
+    this.starts = [];
+    this.ends = [];
+    this.length = 0;
+  }
+
   /** `text`, read unit for unit from the source at `start`. */
   pushSlice(text: string, start: number): void {
     if (text.length === 0) return;
@@ -57,10 +64,20 @@ class TextRun {
     this.length += text.length;
   }
 
+  constructor(private readonly input: string) {}
+
   /** Take the run as a line (trimmed), or null when it holds only white space. */
   take(): Line | null {
     const n = this.length;
     if (n === 0) return null;
+    // One text node as written (most lines of a page): a verbatim slice needs no offset map.
+    const only = this.parts.length === 1 && this.ends[0] === -1 ? this.parts[0]! : null;
+    if (only !== null && this.input.startsWith(only, this.starts[0]!)) {
+      const line: Line = { value: only, start: this.starts[0]!, end: this.starts[0]! + n };
+      this.reset();
+      const trimmed = trimLine(line);
+      return trimmed.value.length > 0 ? trimmed : null;
+    }
     const start = new Int32Array(n);
     const end = new Int32Array(n);
     let k = 0;
@@ -74,10 +91,7 @@ class TextRun {
       }
     }
     const line: Line = { value: this.parts.join(''), start: start[0]!, end: end[n - 1]!, offsets: { start, end } };
-    this.parts = [];
-    this.starts = [];
-    this.ends = [];
-    this.length = 0;
+    this.reset();
     const trimmed = trimLine(line);
     return trimmed.value.length > 0 ? trimmed : null;
   }
@@ -215,7 +229,7 @@ const TITLE_TAIL = /[_｜|]|[\s\u3000]+[-－—–][\s\u3000]+/u;
 function pageTitle(head: Element, input: string): Line | null {
   const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
   if (!title) return null;
-  const run = new TextRun();
+  const run = new TextRun(input);
   for (const child of title.children) if (child.type === 'text') pushText(child, input, run);
   const line = run.take();
   if (!line) return null;
@@ -270,14 +284,14 @@ function span(value: unknown): number {
 export function treeFromHtml(input: string, locate: Locator, budget = new Budget()): Root {
   const hast = fromHtml(input);
   const items: TreeItem[] = [];
-  const run = new TextRun();
+  const run = new TextRun(input);
   const flush = (): void => {
     const line = run.take();
     if (line) items.push({ kind: 'line', line });
   };
 
   const cellLine = (cell: Element): Line => {
-    const cellRun = new TextRun();
+    const cellRun = new TextRun(input);
     const visit = (node: HastNodes): void => {
       if (node.type === 'text') pushText(node, input, cellRun);
       else if (node.type === 'element') {
