@@ -7,6 +7,12 @@
 export const BUDGET_LIMITS = {
   /** Tags of an HTML page built into a tree (about 1 KB each); a page with more is read as text, markup blanked. */
   tags: 300_000,
+  /**
+   * Lines of a text input (or of HTML read as text) built into the tree, blank ones included (each costs about a
+   * kilobyte through the tree, the view and the table readers); past it the rest of the document is left out. Counted
+   * before the lines are split, so a 30 MB table read as text spends nothing on what it cannot keep.
+   */
+  lines: 200_000,
   /** Table cells read from the source (all tables of the document). */
   cells: 200_000,
   /** Grid slots that rowspan/colspan add beyond the cells themselves. */

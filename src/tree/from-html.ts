@@ -26,34 +26,72 @@ const BLOCKS = new Set([
 // A cell with more text than this is page layout, not a statistics cell.
 const LAYOUT_CELL_CHARS = 300;
 
-/** Accumulates characters with their source offsets. */
+/**
+ * Accumulates the text of a line with its source offsets, a piece at a time: a piece read unit for unit from the
+ * source (a text node as written, or a stretch of one between the places the parser changed) is kept as its string
+ * and start offset; a piece the parser made of something else (a character reference, a replaced character, a line
+ * break standing for a block tag) as its string and the source range each of its units came from. The offset map is
+ * filled once, when the line is taken: no per-character arrays.
+ */
 class TextRun {
-  private chars: string[] = [];
+  private parts: string[] = [];
   private starts: number[] = [];
+  /** -1 for a piece read unit for unit from the source; else the end of the source range of each unit. */
   private ends: number[] = [];
+  length = 0;
 
-  get length(): number {
-    return this.chars.length;
+  private reset(): void {
+    this.parts = [];
+    this.starts = [];
+    this.ends = [];
+    this.length = 0;
   }
 
-  push(ch: string, start: number, end: number): void {
-    this.chars.push(ch);
+  /** `text`, read unit for unit from the source at `start`. */
+  pushSlice(text: string, start: number): void {
+    if (text.length === 0) return;
+    this.parts.push(text);
+    this.starts.push(start);
+    this.ends.push(-1);
+    this.length += text.length;
+  }
+
+  /** `text`, every unit of it read from the source range `[start, end)`. */
+  pushMapped(text: string, start: number, end: number): void {
+    this.parts.push(text);
     this.starts.push(start);
     this.ends.push(end);
+    this.length += text.length;
   }
+
+  constructor(private readonly input: string) {}
 
   /** Take the run as a line (trimmed), or null when it holds only white space. */
   take(): Line | null {
-    if (this.chars.length === 0) return null;
-    const line: Line = {
-      value: this.chars.join(''),
-      start: this.starts[0]!,
-      end: this.ends[this.ends.length - 1]!,
-      offsets: { start: Int32Array.from(this.starts), end: Int32Array.from(this.ends) },
-    };
-    this.chars = [];
-    this.starts = [];
-    this.ends = [];
+    const n = this.length;
+    if (n === 0) return null;
+    // One text node as written (most lines of a page): a verbatim slice needs no offset map.
+    const only = this.parts.length === 1 && this.ends[0] === -1 ? this.parts[0]! : null;
+    if (only !== null && this.input.startsWith(only, this.starts[0]!)) {
+      const line: Line = { value: only, start: this.starts[0]!, end: this.starts[0]! + n };
+      this.reset();
+      const trimmed = trimLine(line);
+      return trimmed.value.length > 0 ? trimmed : null;
+    }
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    let k = 0;
+    for (let p = 0; p < this.parts.length; p++) {
+      const units = this.parts[p]!.length;
+      const from = this.starts[p]!;
+      const to = this.ends[p]!;
+      for (let i = 0; i < units; i++, k++) {
+        start[k] = to < 0 ? from + i : from;
+        end[k] = to < 0 ? from + i + 1 : to;
+      }
+    }
+    const line: Line = { value: this.parts.join(''), start: start[0]!, end: end[n - 1]!, offsets: { start, end } };
+    this.reset();
     const trimmed = trimLine(line);
     return trimmed.value.length > 0 ? trimmed : null;
   }
@@ -104,9 +142,28 @@ function pushText(node: HastText, input: string, run: TextRun): void {
   if (s === undefined || e === undefined) return;
   const raw = input.slice(s, e);
   if (raw === value) {
-    for (let i = 0; i < value.length; i++) run.push(value[i]!, s + i, s + i + 1);
+    run.pushSlice(value, s);
     return;
   }
+  // A stretch of `value` read unit for unit from the source: `value[from, from + units)` at `s + source`.
+  let from = 0;
+  let source = 0;
+  let units = 0;
+  const flush = (): void => {
+    if (units > 0) run.pushSlice(value.slice(from, from + units), s + source);
+    units = 0;
+  };
+  /** `value[i]`, read from the source unit at `raw[at]`. */
+  const unit = (i: number, at: number): void => {
+    if (units > 0 && from + units === i && source + units === at) {
+      units++;
+      return;
+    }
+    flush();
+    from = i;
+    source = at;
+    units = 1;
+  };
   let j = 0;
   let tagsClosed = true;
   for (let i = 0; i < value.length; ) {
@@ -127,24 +184,31 @@ function pushText(node: HastText, input: string, run: TextRun): void {
     }
     if (raw[j] === '\r' && ch === '\n') {
       j += raw[j + 1] === '\n' ? 2 : 1;
-      run.push(ch, s + j - 1, s + j);
+      unit(i, j - 1);
       i++;
       continue;
     }
     if (raw[j] === '&') {
       const entity = entityAt(raw, j);
       if (entity && value.startsWith(entity.text, i)) {
-        for (const unit of entity.text.split('')) run.push(unit, s + j, s + j + entity.length);
+        flush();
+        run.pushMapped(entity.text, s + j, s + j + entity.length);
         i += entity.text.length;
         j += entity.length;
         continue;
       }
     }
-    // The character itself, or one the parser replaced (U+FFFD): one source character each.
-    run.push(ch, s + Math.min(j, raw.length - 1), s + Math.min(j + 1, raw.length));
+    // The character itself, or one the parser replaced (U+FFFD): one source character each (the last one again
+    // when the text runs past its source).
+    if (j < raw.length) unit(i, j);
+    else {
+      flush();
+      run.pushMapped(ch, s + raw.length - 1, s + raw.length);
+    }
     i++;
     j++;
   }
+  flush();
 }
 
 function textLength(node: HastNodes): number {
@@ -165,7 +229,7 @@ const TITLE_TAIL = /[_｜|]|[\s\u3000]+[-－—–][\s\u3000]+/u;
 function pageTitle(head: Element, input: string): Line | null {
   const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
   if (!title) return null;
-  const run = new TextRun();
+  const run = new TextRun(input);
   for (const child of title.children) if (child.type === 'text') pushText(child, input, run);
   const line = run.take();
   if (!line) return null;
@@ -220,21 +284,21 @@ function span(value: unknown): number {
 export function treeFromHtml(input: string, locate: Locator, budget = new Budget()): Root {
   const hast = fromHtml(input);
   const items: TreeItem[] = [];
-  const run = new TextRun();
+  const run = new TextRun(input);
   const flush = (): void => {
     const line = run.take();
     if (line) items.push({ kind: 'line', line });
   };
 
   const cellLine = (cell: Element): Line => {
-    const cellRun = new TextRun();
+    const cellRun = new TextRun(input);
     const visit = (node: HastNodes): void => {
       if (node.type === 'text') pushText(node, input, cellRun);
       else if (node.type === 'element') {
         if (SKIPPED.has(node.tagName)) return;
         const block = node.tagName === 'br' || BLOCKS.has(node.tagName);
         const at = node.position?.start.offset ?? 0;
-        if (block && cellRun.length > 0) cellRun.push('\n', at, at);
+        if (block && cellRun.length > 0) cellRun.pushMapped('\n', at, at);
         for (const child of node.children) visit(child);
       }
     };

@@ -52,7 +52,7 @@ export function trimLine(line: Line): Line {
 }
 
 /**
- * Join lines into one text. Verbatim lines that are contiguous in a plain-text input become one verbatim slice
+ * Join lines into one text. Verbatim lines with only white space between them (plain text) become one verbatim slice
  * (newlines and indentation included, which normalisation drops next to CJK); otherwise a '\n' is placed between
  * them and an offset map is built.
  */
@@ -60,7 +60,7 @@ export function joinLines(lines: readonly Line[], input: string): Line {
   if (lines.length === 1) return lines[0]!;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  if (lines.every((l) => !l.offsets)) {
+  if (lines.every((l, i) => !l.offsets && (i === 0 || blankBetween(input, lines[i - 1]!.end, l.start)))) {
     return { value: input.slice(first.start, last.end), start: first.start, end: last.end };
   }
   const total = lines.reduce((n, l) => n + l.value.length, 0) + lines.length - 1;
@@ -85,11 +85,18 @@ export function joinLines(lines: readonly Line[], input: string): Line {
   return { value: parts.join(''), start: first.start, end: last.end, offsets: { start, end } };
 }
 
-/** Split a plain-text input into verbatim lines (\n, \r\n, \r). */
-export function splitInputLines(input: string): Line[] {
+/** Whether only white space lies between two verbatim lines (in HTML markup may, and is no part of the text). */
+function blankBetween(input: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s\u00a0\u3000]/u.test(input[i]!)) return false;
+  return true;
+}
+
+/** Split a plain-text input into verbatim lines (\n, \r\n, \r), at most `limit` of them. */
+export function splitInputLines(input: string, limit = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < input.length; i++) {
+    if (lines.length >= limit) return lines;
     const ch = input.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       lines.push({ value: input.slice(start, i), start, end: i });
