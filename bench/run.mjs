@@ -57,10 +57,9 @@ for (const c of classes) {
 }
 const mbs2019 = byClass.get('2019+ reports (text)');
 report('2019+ reports MB/s', `${fmt(mbs2019, 2)} MB/s`, `≥ ${fmt(3 * TODAY_2019_MBS, 1)} (3× ${TODAY_2019_MBS})`, mbs2019 >= 3 * TODAY_2019_MBS);
-// PDF: the pdf-wiring work may add bench/pdf.mjs (a default export taking { quick, log, report }): run it here.
+// PDF input: bench/pdf.mjs prints its own table when imported (it also runs alone: node bench/pdf.mjs).
 const pdfBench = new URL('./pdf.mjs', import.meta.url);
-if (existsSync(pdfBench)) await (await import(pdfBench.href)).default({ quick, log, report });
-else log('  PDF files: no bench/pdf.mjs yet (the text layers above are pdftotext output)');
+if (existsSync(pdfBench)) await import(pdfBench.href);
 
 // 2. The whole parse against other extractors, each once over every real document's whole text.
 section('the whole parse beside other extractors (every real document, whole text; CPU time, medians):');
