@@ -10,6 +10,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseReport } from '../dist/index.js';
 import { extractPdfText, reportOfPdfText } from '../dist/pdf.js';
+import { cpuMs, median } from './measure.mjs';
 
 const quick = process.env.QUICK === '1';
 const RUNS = quick ? 3 : 7;
@@ -24,18 +25,12 @@ const sets = [
 ];
 const layoutOf = (file) => join(fixtures, 'real/pdf/layout', `${basename(file, '.pdf')}.txt`);
 
-/** CPU milliseconds (user + system) of `fn`, awaited. */
+/** CPU milliseconds (user + system) of `fn`, awaited, and its result. */
 async function cpu(fn) {
   const start = process.cpuUsage();
   const out = await fn();
-  const { user, system } = process.cpuUsage(start);
-  return { ms: (user + system) / 1000, out };
+  return { ms: cpuMs(start), out };
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const docs = sets.flatMap((set) => set.files.map((file) => ({ set: set.name, file, bytes: readFileSync(file), extract: [], parse: [], text: [] })));
 for (const doc of docs) {
