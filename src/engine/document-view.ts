@@ -5,7 +5,7 @@
 import type { DocumentKind } from '../schema/report.js';
 import type { Locator } from '../tree/positions.js';
 import type { Block, Heading, MetaField, Paragraph, Root, Section, Sentence, Table, TextNode } from '../tree/types.js';
-import { NormalizedBuffer, normalizeInto } from '../text/normalize.js';
+import { NormalizedBuffer, normalizeInto, unitsToString } from '../text/normalize.js';
 import { TextView } from './text-view.js';
 
 /** A sentence with its context. */
@@ -68,7 +68,7 @@ export class DocumentView {
   readonly bodyStart: number;
   readonly bodyEnd: number;
   readonly facts: DocumentFacts = {};
-  private readonly views = new WeakMap<TextNode, TextView>();
+  private readonly views = new Map<TextNode, TextView>();
   /**
    * The document's normalised text: every heading, sentence, metadata field and (origin) table cell in reading
    * order, one line each; `starts[i]` is where `nodes[i]`'s view begins in it (each view is a window of it).
@@ -142,35 +142,49 @@ export class DocumentView {
       }
     };
     collect(tree.children);
-    // The maps of the nodes normalisation changes, in one buffer; the text of those that it leaves alone is their value.
+    // The maps of the nodes normalisation changes, in one buffer; the document's text (each node's normalised text,
+    // or its value when normalisation leaves it alone, one per line) in another, made a string once.
     const buffer = new NormalizedBuffer(Math.min(size, 1 << 16) + 16);
-    const parts: string[] = [];
-    const mapFrom = new Int32Array(nodes.length + 1).fill(-1);
+    let units = new Uint16Array(size + nodes.length + 16);
+    const mapFrom = new Int32Array(nodes.length).fill(-1);
     const starts = new Int32Array(nodes.length);
+    const lengths = new Int32Array(nodes.length);
     let at = 0;
-    nodes.forEach((node, i) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const value = nodes[i]!.value;
       const from = buffer.length;
-      const mapped = normalizeInto(buffer, node.value, 0, node.value.length);
-      const text = mapped ? buffer.text(from, buffer.length) : node.value;
-      if (mapped) mapFrom[i] = from;
+      const mapped = normalizeInto(buffer, value, 0, value.length);
+      const length = mapped ? buffer.length - from : value.length;
+      if (at + length + 1 > units.length) {
+        const grown = new Uint16Array(Math.max(2 * units.length, at + length + 1));
+        grown.set(units.subarray(0, at));
+        units = grown;
+      }
+      if (i > 0) units[at++] = 0x0a;
+      if (mapped) {
+        mapFrom[i] = from;
+        units.set(buffer.codes.subarray(from, from + length), at);
+      } else {
+        for (let j = 0; j < length; j++) units[at + j] = value.charCodeAt(j);
+      }
       starts[i] = at;
-      parts.push(text);
-      at += text.length + 1;
-    });
+      lengths[i] = length;
+      at += length;
+    }
     // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
     // sees the node alone, nothing matched across two.
-    const whole = parts.join('\n');
+    const whole = unitsToString(units, 0, at);
     const normalized = { text: whole, nodes, starts };
-    nodes.forEach((node, i) => {
+    for (let i = 0; i < nodes.length; i++) {
       const from = starts[i]!;
-      const text = whole.slice(from, from + parts[i]!.length);
+      const text = whole.slice(from, from + lengths[i]!);
       const map = mapFrom[i]!;
       const norm =
         map >= 0
           ? { text, start: buffer.starts.subarray(map, map + text.length), end: buffer.ends.subarray(map, map + text.length), offset: 0 }
           : { text, start: null, end: null, offset: 0 };
-      this.views.set(node, new TextView(node, norm));
-    });
+      this.views.set(nodes[i]!, new TextView(nodes[i]!, norm));
+    }
     return normalized;
   }
 

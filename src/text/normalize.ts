@@ -226,10 +226,16 @@ export class NormalizedBuffer {
   }
 }
 
-// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks.
+// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks. From a few dozen units on,
+// one native UTF-16 decode of the units' bytes is faster (it needs the platform's byte order to be little-endian).
 const CHUNK = 8192;
+const NATIVE_FROM = 48;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-function unitsToString(codes: Uint16Array, from: number, to: number): string {
+/** The UTF-16 units `codes[from, to)` as a string. */
+export function unitsToString(codes: Uint16Array, from: number, to: number): string {
+  if (to - from >= NATIVE_FROM && LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)));
   if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
   for (let at = from; at < to; at += CHUNK) {
@@ -265,29 +271,64 @@ function wideUnit(code: number): number {
  * nothing, when nothing changes (the text is then the slice itself and index i maps to `from + i`).
  */
 export function normalizeInto(out: NormalizedBuffer, source: string, from: number, to: number): boolean {
-  let clean = true;
-  for (let j = from; j < to; j++) {
-    if (changes(source.charCodeAt(j))) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return false;
+  let first = from;
+  while (first < to && !changes(source.charCodeAt(first))) first++;
+  if (first === to) return false;
   out.reserve(to - from + 8);
   const begin = out.length;
+  // Written through locals (one capacity check per unit); `grow` refreshes them when an expansion needs more room.
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let k = out.length;
+  const grow = (): void => {
+    out.length = k;
+    out.reserve(1);
+    codes = out.codes;
+    starts = out.starts;
+    ends = out.ends;
+  };
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
   let lastCode = -1;
-  const push = (unit: number, start: number, end: number): void => {
-    if (out.length === out.codes.length) out.reserve(1);
-    const k = out.length++;
-    out.codes[k] = unit;
-    out.starts[k] = start;
-    out.ends[k] = end;
-  };
 
   let i = from;
   while (i < to) {
     const unit = source.charCodeAt(i);
+    // The common characters first, with exactly the outcome of the general path below: an ideograph (folded to
+    // Simplified; a pending space before it is never kept) and ASCII that is not space, a quote or an opening bracket.
+    if (unit >= 0x4e00 && unit <= 0x9fff) {
+      const folded = simplified(unit);
+      const code = folded === 0 ? unit : folded;
+      pendingSpaceAt = -1;
+      if (k === codes.length) grow();
+      codes[k] = code;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      lastCode = code;
+      i++;
+      continue;
+    }
+    if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28) {
+      if (pendingSpaceAt >= 0) {
+        if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(unit)) {
+          if (k === codes.length) grow();
+          codes[k] = 0x20;
+          starts[k] = pendingSpaceAt;
+          ends[k] = pendingSpaceAt + 1;
+          k++;
+        }
+        pendingSpaceAt = -1;
+      }
+      if (k === codes.length) grow();
+      codes[k] = unit;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      lastCode = unit;
+      i++;
+      continue;
+    }
     if (isSpace(unit)) {
       if (pendingSpaceAt < 0) pendingSpaceAt = i;
       i++;
@@ -314,21 +355,38 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     // Most characters normalise to one unit; the rest (astral, NFKC expansions) go through the string form.
     const single = code < 0x80 ? code : width === 1 ? wideUnit(code) : -1;
     const wide = single < 0 ? normalizeWide(source.slice(i, i + width), code) : '';
-    const first = single >= 0 ? single : wide.charCodeAt(0);
+    const firstUnit = single >= 0 ? single : wide.charCodeAt(0);
     if (pendingSpaceAt >= 0) {
       // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
-      if (out.length > begin && isLatinAlnum(lastCode) && isLatinAlnum(first)) push(0x20, pendingSpaceAt, pendingSpaceAt + 1);
+      if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(firstUnit)) {
+        if (k === codes.length) grow();
+        codes[k] = 0x20;
+        starts[k] = pendingSpaceAt;
+        ends[k] = pendingSpaceAt + 1;
+        k++;
+      }
       pendingSpaceAt = -1;
     }
     if (single >= 0) {
-      push(single, i, i + width);
+      if (k === codes.length) grow();
+      codes[k] = single;
+      starts[k] = i;
+      ends[k] = i + width;
+      k++;
       lastCode = single;
     } else {
-      for (let k = 0; k < wide.length; k++) push(wide.charCodeAt(k), i, i + width);
+      for (let w = 0; w < wide.length; w++) {
+        if (k === codes.length) grow();
+        codes[k] = wide.charCodeAt(w);
+        starts[k] = i;
+        ends[k] = i + width;
+        k++;
+      }
       lastCode = wide.charCodeAt(wide.length - 1);
     }
     i += width;
   }
+  out.length = k;
   return true;
 }
 
