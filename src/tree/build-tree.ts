@@ -29,9 +29,12 @@ const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
   [2, /^[（(][一二三四五六七八九十]{1,3}[）)][、\s\u3000]?/u],
   [3, /^\d{1,2}(?:[、．]|\.(?!\d))[\s\u3000]?/u],
 ];
-const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
+// Sentence punctuation that ends a line (the last unit is tested: none of these is a surrogate).
+const TERMINAL_CHARS = new Set(Array.from('。！？；：:;!?…”」）)', (c) => c.charCodeAt(0)));
+const endsTerminal = (value: string): boolean => TERMINAL_CHARS.has(value.charCodeAt(value.length - 1));
 // A line cut after a connective (…自2012年1月1日起，至 / …和) goes on in the next line, wrapped or not.
-const OPEN_CLAUSE = /[至到自从和及与、，,]$/u;
+const OPEN_CLAUSE_CHARS = new Set(Array.from('至到自从和及与、，,', (c) => c.charCodeAt(0)));
+const endsOpenClause = (value: string): boolean => OPEN_CLAUSE_CHARS.has(value.charCodeAt(value.length - 1));
 const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
 // A fragment is the short tail of a hard-wrapped line; testing only short lines also keeps a line of millions of
 // digits from overflowing the regex backtrack stack.
@@ -41,8 +44,10 @@ function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
   for (const [depth, re] of HEADING_MARKERS) {
     const m = re.exec(text);
     if (!m) continue;
+    // A heading is short and carries no sentence inside it (a trailing 。 is allowed): more than 41 characters after
+    // the marker are more than 40 without a trailing 。 (decided before slicing a long line).
+    if (text.length - m[0].length > 41) return null;
     const rest = text.slice(m[0].length);
-    // A heading is short and carries no sentence inside it (a trailing 。 is allowed).
     const inner = rest.replace(/[。.]$/u, '');
     if (rest.length === 0 || inner.length > 40 || /[。！？]/u.test(inner)) return null;
     return { depth, marker: m[0].trim() };
@@ -188,7 +193,7 @@ const alignedRow = (value: string): boolean => value.length <= 400 && /\d/u.test
 function looksWrapped(lines: Classified[]): boolean {
   const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10 && !alignedRow(c.line.value));
   if (texts.length < 5) return false;
-  const open = texts.filter((c) => !TERMINAL.test(c.line.value)).length;
+  const open = texts.filter((c) => !endsTerminal(c.line.value)).length;
   return open / texts.length >= 0.6;
 }
 
@@ -252,8 +257,8 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         const fragment = isFragment(c.line.value) || (prev !== undefined && isFragment(prev.value));
         const continues =
           prev !== undefined &&
-          !TERMINAL.test(prev.value) &&
-          (wrapped || fragment || OPEN_CLAUSE.test(prev.value)) &&
+          !endsTerminal(prev.value) &&
+          (wrapped || fragment || endsOpenClause(prev.value)) &&
           !alignedRow(c.line.value) &&
           !alignedRow(prev.value);
         if (!continues) flushParagraph();

@@ -5,6 +5,7 @@
  */
 import { scanDates } from '../text/dates.js';
 import { normalize, simplifyChars } from '../text/normalize.js';
+import { isWhiteSpace } from './lines.js';
 
 export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
 
@@ -53,9 +54,19 @@ const META_LABEL_AT = new RegExp(
 );
 const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
 // A label ends with one of these characters, and has at most this many (spaces between them aside).
-const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l[l.length - 1]!));
+const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l.charCodeAt(l.length - 1)));
 const LONGEST_LABEL = Math.max(...ALL_LABELS.map((l) => l.length));
-const SPACE = /[\s\u00a0\u3000]/;
+
+// classify() asks findMetaFields and then chromeRole about the same line: its simplified form is made once.
+let lastRaw = '';
+let lastSimplified = '';
+function simplifiedLine(raw: string): string {
+  if (raw !== lastRaw) {
+    lastSimplified = simplifyChars(raw);
+    lastRaw = raw;
+  }
+  return lastSimplified;
+}
 
 /**
  * The label matches of a line, as a global scan for META_LABEL_AT would find them, at the cost of the colons only.
@@ -73,10 +84,10 @@ function labelHits(text: string): Array<{ label: string; at: number; valueStart:
     const from = segmentStart;
     segmentStart = colon + 1;
     let last = colon - 1;
-    while (last >= from && SPACE.test(text[last]!)) last--;
-    if (last < from || !LABEL_LAST_CHARS.has(text[last]!)) continue;
+    while (last >= from && isWhiteSpace(text.charCodeAt(last))) last--;
+    if (last < from || !LABEL_LAST_CHARS.has(text.charCodeAt(last))) continue;
     let first = last;
-    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!SPACE.test(text[first - 1]!)) seen++;
+    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!isWhiteSpace(text.charCodeAt(first - 1))) seen++;
     for (let at = first; at <= last; at++) {
       META_LABEL_AT.lastIndex = at;
       const m = META_LABEL_AT.exec(text);
@@ -98,12 +109,49 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
   ['footer', /网站地图|联系我们|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
 ];
 
+/**
+ * A cheap necessary condition for CHROME_PATTERNS (and the widget-word test) to match in `text[from, to)`: the
+ * breadcrumb pattern is anchored, so it needs one of its first characters at `from`; every other alternative starts
+ * with one of the two-character prefixes below (or with a bracket, which may be followed by spaces). Most body lines
+ * have none of them and skip the patterns.
+ */
+const BREADCRUMB_FIRST = new Set(Array.from('您当首>»-＞', (c) => c.charCodeAt(0)));
+const CHROME_PREFIXES = [
+  // counter
+  '浏览', '点击', '访问', '阅读', '累计',
+  // widget (and the widget-word test: 打印, 关闭, 字体, 字号)
+  '字体', '字号', '字體', '打印', '关闭', '设置', '扫一', '分享', '我要', '返回', '文章', '公共', '请输', '使用', '加入', '页面',
+  // footer (case-insensitive: Produced By, ICP备)
+  '网站', '联系', 'Pr', 'pr', 'PR', 'pR', '大汉', '登录', '版权', 'IC', 'ic', 'Ic', 'iC', '公网', '技术',
+];
+const ANY_NEXT = new Set(Array.from('[【', (c) => c.charCodeAt(0)));
+const NEXT_OF = new Map<number, Set<number>>();
+for (const prefix of CHROME_PREFIXES) {
+  const first = prefix.charCodeAt(0);
+  let next = NEXT_OF.get(first);
+  if (!next) NEXT_OF.set(first, (next = new Set()));
+  next.add(prefix.charCodeAt(1));
+}
+const PREFIX_FIRST = new Uint8Array(0x10000);
+for (const first of NEXT_OF.keys()) PREFIX_FIRST[first] = 1;
+for (const first of ANY_NEXT) PREFIX_FIRST[first] = 2;
+
+function mayHoldChrome(text: string, from: number, to: number): boolean {
+  if (from < to && BREADCRUMB_FIRST.has(text.charCodeAt(from))) return true;
+  for (let i = from; i < to; i++) {
+    const kind = PREFIX_FIRST[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === 2 || NEXT_OF.get(text.charCodeAt(i))!.has(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 // Words that make up widget lines once the patterns above are removed.
 const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
 export function chromeRole(raw: string): ChromeRole | null {
-  const text = simplifyChars(raw);
+  const text = simplifiedLine(raw);
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
   if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
@@ -111,13 +159,15 @@ export function chromeRole(raw: string): ChromeRole | null {
   // Chrome lines are short; a long line is body text even when it mentions a widget.
   if (text.length > 400) return null;
   if (/^>>/.test(text)) return 'widget';
-  for (const [role, re] of CHROME_PATTERNS) {
-    if (!re.test(text)) continue;
-    // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
-    if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
+  if (mayHoldChrome(text, 0, text.length)) {
+    for (const [role, re] of CHROME_PATTERNS) {
+      if (!re.test(text)) continue;
+      // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
+      if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
+    }
+    // A line of widget words only: the cheap test first (removing the words rewrites the whole line).
+    if (/打印|关闭|字体|字号/.test(text) && text.replace(WIDGET_WORDS_RE, '').length === 0) return 'widget';
   }
-  // A line of widget words only: the cheap test first (removing the words rewrites the whole line).
-  if (/打印|关闭|字体|字号/.test(text) && text.replace(WIDGET_WORDS_RE, '').length === 0) return 'widget';
   if (text === '首页') return 'breadcrumb';
   return null;
 }
@@ -138,24 +188,31 @@ export interface FoundField {
 export function findMetaFields(raw: string): FoundField[] {
   if (!raw.includes(':') && !raw.includes('：')) return [];
   // Same length as the line, so every index found in it is an index into the line.
-  const text = simplifyChars(raw);
+  const text = simplifiedLine(raw);
   const hits = labelHits(text);
   const fields: FoundField[] = [];
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1]!.at : text.length;
     // Stop the value at chrome that follows on the same line (浏览次数, 字体, 打印 …).
-    for (const [, re] of CHROME_PATTERNS) {
-      const m = re.exec(text.slice(hit.valueStart, valueEnd));
-      if (m && m.index >= 0) valueEnd = Math.min(valueEnd, hit.valueStart + m.index);
+    if (mayHoldChrome(text, hit.valueStart, valueEnd)) {
+      for (const [, re] of CHROME_PATTERNS) {
+        const m = re.exec(text.slice(hit.valueStart, valueEnd));
+        if (m && m.index >= 0) valueEnd = Math.min(valueEnd, hit.valueStart + m.index);
+      }
     }
     let valueStart = hit.valueStart;
-    while (valueStart < valueEnd && /[\s\u00a0\u3000|]/.test(text[valueStart]!)) valueStart++;
-    while (valueEnd > valueStart && /[\s\u00a0\u3000|•·]/.test(text[valueEnd - 1]!)) valueEnd--;
+    while (valueStart < valueEnd && isValueEdge(text.charCodeAt(valueStart), false)) valueStart++;
+    while (valueEnd > valueStart && isValueEdge(text.charCodeAt(valueEnd - 1), true)) valueEnd--;
     const name = LABEL_TO_NAME.get(hit.label) ?? 'other';
     if (name === 'date' && scanDates(normalize(text.slice(valueStart, valueEnd)).text).dates.length === 0) return;
     fields.push({ name, label: hit.label, labelStart: hit.at, valueStart, valueEnd });
   });
   return fields;
+}
+
+/** White space and `|` around a field value (and, at its end, `•` and `·`). */
+function isValueEdge(c: number, end: boolean): boolean {
+  return isWhiteSpace(c) || c === 0x7c || (end && (c === 0x2022 || c === 0xb7));
 }
 
 /** The canonical field name for a label written in a metadata table cell (pipe or HTML form), if it is one. */
@@ -168,7 +225,6 @@ export function metaLabelName(cellText: string): string | null {
 const DATED_FIELDS = new Set(['publishedAt', 'writtenAt', 'updatedAt', 'date']);
 const DATE_VALUE =
   /^(?:(?:19|20)\d{2}[\s\u3000]*[-/.年][\s\u3000]*\d{1,2}[\s\u3000]*[-/.月][\s\u3000]*\d{1,2}[\s\u3000]*日?|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[\s\u00a0\u3000T]{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
-const TOKEN_END = /[\s\u00a0\u3000]/u;
 const MAX_TOKEN_VALUE = 60;
 
 /**
@@ -181,7 +237,7 @@ export function boundFieldValue(text: string, field: FoundField): FoundField {
   if (DATED_FIELDS.has(field.name)) length = DATE_VALUE.exec(value)?.[0].length ?? 0;
   else {
     length = 0;
-    while (length < value.length && length < MAX_TOKEN_VALUE && !TOKEN_END.test(value[length]!)) length++;
+    while (length < value.length && length < MAX_TOKEN_VALUE && !isWhiteSpace(value.charCodeAt(length))) length++;
   }
   return { ...field, valueEnd: field.valueStart + length };
 }
@@ -195,9 +251,9 @@ export function skipChromeTokens(text: string, from: number): number {
   let at = from;
   for (;;) {
     let start = at;
-    while (start < text.length && TOKEN_END.test(text[start]!)) start++;
+    while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
     let end = start;
-    while (end < text.length && !TOKEN_END.test(text[end]!)) end++;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
     if (end === start || !CHROME_TOKEN.test(text.slice(start, end))) return start;
     at = end;
   }
