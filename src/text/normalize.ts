@@ -53,7 +53,7 @@ const FOLD: Uint16Array = (() => {
 })();
 
 /** The Simplified code unit of a Traditional one, or 0. */
-function simplified(code: number): number {
+export function simplified(code: number): number {
   return code >= FOLD_FROM && code < FOLD_TO ? FOLD[code - FOLD_FROM]! : 0;
 }
 

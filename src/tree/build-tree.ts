@@ -6,7 +6,7 @@ import type { Budget } from '../budget.js';
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
 import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
-import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabelName, skipChromeTokens } from './page-chrome.js';
+import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabelName, scanLine, skipChromeTokens } from './page-chrome.js';
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { type RawCell, buildTable } from './table-grid.js';
@@ -118,20 +118,21 @@ function classify(raw: Line): Classified[] {
   const line = trimLine(raw);
   const text = line.value;
   if (text.length === 0) return [{ kind: 'blank' }];
-  const fields = findMetaFields(text);
+  const facts = scanLine(text);
+  const fields = findMetaFields(text, facts);
   if (fields.length > 0 && (text.length <= SHORT_META_LINE || fields.length >= 2 || fields[0]!.labelStart === 0)) {
     return text.length <= SHORT_META_LINE ? metaLine(line, fields) : splitMetaLine(line, fields);
   }
-  const role = chromeRole(text);
+  const role = chromeRole(text, facts);
   if (role) return [{ kind: 'chrome', role, line }];
-  if (/[|｜]/u.test(text)) {
+  if (facts.pipe) {
     const cells = splitCells(line, '|');
     const filled = cells.filter((c) => c.value.length > 0);
     if (filled.length >= 2) return [{ kind: 'row', origin: 'pipes', cells, line }];
     if (filled.length === 1) return classify(filled[0]!); // `title | |||||`: one cell of text amid pipe debris
     return [{ kind: 'chrome', role: 'rule', line }];
   }
-  if (text.includes('\t')) {
+  if (facts.tab) {
     const cells = splitCells(line, '\t');
     if (cells.filter((c) => c.value.length > 0).length >= 2) return [{ kind: 'row', origin: 'tabs', cells, line }];
   }

@@ -105,14 +105,18 @@ function blankBetween(input: string, from: number, to: number): boolean {
 export function splitInputLines(input: string, limit = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < input.length; i++) {
-    if (lines.length >= limit) return lines;
-    const ch = input.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lines.push({ value: input.slice(start, i), start, end: i });
-      if (ch === 13 && input.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next \n and \r at or after `start` (native searches; -1 when there is none left).
+  let lf = input.indexOf('\n');
+  let cr = input.indexOf('\r');
+  for (;;) {
+    // More text after `limit` lines: the document goes on past what may be read.
+    if (start < input.length && lines.length >= limit) return lines;
+    if (lf !== -1 && lf < start) lf = input.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = input.indexOf('\r', start);
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (at === -1) break;
+    lines.push({ value: input.slice(start, at), start, end: at });
+    start = input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
   }
   lines.push({ value: input.slice(start), start, end: input.length });
   return lines;

@@ -4,7 +4,7 @@
  * All patterns are anchored alternations of literals (linear).
  */
 import { scanDates } from '../text/dates.js';
-import { normalize, simplifyChars } from '../text/normalize.js';
+import { normalize, simplified, simplifyChars } from '../text/normalize.js';
 import { isWhiteSpace } from './lines.js';
 
 export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
@@ -57,10 +57,12 @@ const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
 const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l.charCodeAt(l.length - 1)));
 const LONGEST_LABEL = Math.max(...ALL_LABELS.map((l) => l.length));
 
-// classify() asks findMetaFields and then chromeRole about the same line: its simplified form is made once.
+// classify() asks findMetaFields and then chromeRole about the same line: its simplified form is made once (and only
+// for a line that has a Traditional character; the others are their own simplified form).
 let lastRaw = '';
 let lastSimplified = '';
-function simplifiedLine(raw: string): string {
+function simplifiedLine(raw: string, facts: LineFacts): string {
+  if (!facts.traditional) return raw;
   if (raw !== lastRaw) {
     lastSimplified = simplifyChars(raw);
     lastRaw = raw;
@@ -136,6 +138,59 @@ const PREFIX_FIRST = new Uint8Array(0x10000);
 for (const first of NEXT_OF.keys()) PREFIX_FIRST[first] = 1;
 for (const first of ANY_NEXT) PREFIX_FIRST[first] = 2;
 
+/** What one pass over a line tells the tests below (and classify), so that most lines skip those they cannot pass. */
+export interface LineFacts {
+  /** Some colon follows, spaces aside, a character that ends a label once simplified: what every label match needs. */
+  readonly label: boolean;
+  /** mayHoldChrome over the whole (simplified) line. */
+  readonly chrome: boolean;
+  /** Some character has a Simplified form (else the line is its own simplified form). */
+  readonly traditional: boolean;
+  /** A `|` or `｜`. */
+  readonly pipe: boolean;
+  readonly tab: boolean;
+}
+
+const codeOfSimplified = (code: number): number => {
+  const folded = code >= 0x4e00 && code <= 0x9fff ? simplified(code) : 0;
+  return folded === 0 ? code : folded;
+};
+
+/** The facts of a line, in one pass over it (each character read as its simplified form, as the tests read it). */
+export function scanLine(raw: string): LineFacts {
+  let label = false;
+  let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(codeOfSimplified(raw.charCodeAt(0)));
+  let traditional = false;
+  let pipe = false;
+  let tab = false;
+  let lastSolid = -1; // the last character that is not white space since the last colon, simplified (-1: none)
+  let prev = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    let code = c;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      const folded = simplified(c);
+      if (folded !== 0) {
+        code = folded;
+        traditional = true;
+      }
+    } else if (c === 0x3a || c === 0xff1a) {
+      if (lastSolid >= 0 && LABEL_LAST_CHARS.has(lastSolid)) label = true;
+      lastSolid = -1;
+      prev = c;
+      continue;
+    } else if (c === 0x7c || c === 0xff5c) pipe = true;
+    else if (c === 0x09) tab = true;
+    if (!isWhiteSpace(c)) lastSolid = code;
+    if (!chrome) {
+      const kind = PREFIX_FIRST[code]!;
+      if (kind === 2 || (prev >= 0 && PREFIX_FIRST[prev] === 1 && NEXT_OF.get(prev)!.has(code))) chrome = true;
+    }
+    prev = code;
+  }
+  return { label, chrome, traditional, pipe, tab };
+}
+
 function mayHoldChrome(text: string, from: number, to: number): boolean {
   if (from < to && BREADCRUMB_FIRST.has(text.charCodeAt(from))) return true;
   for (let i = from; i < to; i++) {
@@ -150,8 +205,8 @@ function mayHoldChrome(text: string, from: number, to: number): boolean {
 const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
-export function chromeRole(raw: string): ChromeRole | null {
-  const text = simplifiedLine(raw);
+export function chromeRole(raw: string, facts: LineFacts = scanLine(raw)): ChromeRole | null {
+  const text = simplifiedLine(raw, facts);
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
   if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
@@ -159,7 +214,7 @@ export function chromeRole(raw: string): ChromeRole | null {
   // Chrome lines are short; a long line is body text even when it mentions a widget.
   if (text.length > 400) return null;
   if (/^>>/.test(text)) return 'widget';
-  if (mayHoldChrome(text, 0, text.length)) {
+  if (facts.chrome) {
     for (const [role, re] of CHROME_PATTERNS) {
       if (!re.test(text)) continue;
       // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
@@ -185,10 +240,10 @@ export interface FoundField {
  * Metadata fields of a line, colon form: `发布日期:2018-01-23 来源:省发改委 浏览次数:`. The value runs to the next
  * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
  */
-export function findMetaFields(raw: string): FoundField[] {
-  if (!raw.includes(':') && !raw.includes('：')) return [];
+export function findMetaFields(raw: string, facts: LineFacts = scanLine(raw)): FoundField[] {
+  if (!facts.label) return [];
   // Same length as the line, so every index found in it is an index into the line.
-  const text = simplifiedLine(raw);
+  const text = simplifiedLine(raw, facts);
   const hits = labelHits(text);
   const fields: FoundField[] = [];
   hits.forEach((hit, i) => {
@@ -204,10 +259,27 @@ export function findMetaFields(raw: string): FoundField[] {
     while (valueStart < valueEnd && isValueEdge(text.charCodeAt(valueStart), false)) valueStart++;
     while (valueEnd > valueStart && isValueEdge(text.charCodeAt(valueEnd - 1), true)) valueEnd--;
     const name = LABEL_TO_NAME.get(hit.label) ?? 'other';
-    if (name === 'date' && scanDates(normalize(text.slice(valueStart, valueEnd)).text).dates.length === 0) return;
+    if (name === 'date' && !holdsDate(text, valueStart, valueEnd)) return;
     fields.push({ name, label: hit.label, labelStart: hit.at, valueStart, valueEnd });
   });
   return fields;
+}
+
+// A generic label's value may run to the end of a long line (the whole body of a page saved as one line). A window at
+// its start decides when a date is written well inside the window: a date scan decides each match from the few
+// dozen characters around it, so a date found that far from the window's end is found in the whole value too (and
+// normalisation is per character, but for a space or gloss at the window's very end). Otherwise the whole is scanned.
+const DATE_WINDOW = 256;
+const DATE_MARGIN = 64;
+
+/** Whether `text[from, to)`, normalised, holds a date (scanDates finds one). */
+function holdsDate(text: string, from: number, to: number): boolean {
+  if (to - from > DATE_WINDOW) {
+    const head = normalize(text, from, from + DATE_WINDOW).text;
+    const first = scanDates(head).dates[0];
+    if (first && first.end <= head.length - DATE_MARGIN) return true;
+  }
+  return scanDates(normalize(text, from, to).text).dates.length > 0;
 }
 
 /** White space and `|` around a field value (and, at its end, `•` and `·`). */
