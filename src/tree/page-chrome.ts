@@ -70,29 +70,38 @@ function simplifiedLine(raw: string, facts: LineFacts): string {
   return lastSimplified;
 }
 
+
 /**
- * The label matches of a line, as a global scan for META_LABEL_AT would find them, at the cost of the colons only.
- * A match holds exactly one colon, its last character, so each match lies between two colons and ends at the
- * second: for each colon, the label must end at the last non-space character before it, and starts at most
- * LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons have
- * no label before them, and a long line of body text is not scanned at all.
+ * The label matches of a line, as a global scan for META_LABEL_AT over its simplified form would find them, at the
+ * cost of the colons only. A match holds exactly one colon, its last character, so each match lies between two colons
+ * and ends at the second: for each colon, the label must end at the last non-space character before it, and starts at
+ * most LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons
+ * have no label before them, and a long line of body text is neither scanned nor simplified: only the few characters
+ * before a colon are (two more for the pattern's look-behind, a surrogate pair; simplification is one for one).
  */
-function labelHits(text: string): Array<{ label: string; at: number; valueStart: number }> {
+function labelHits(raw: string): Array<{ label: string; at: number; valueStart: number }> {
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
   let segmentStart = 0;
-  for (let colon = 0; colon < text.length; colon++) {
-    const c = text.charCodeAt(colon);
-    if (c !== 0x3a && c !== 0xff1a) continue;
+  // The next `:` and `：` (native searches, each resumed only once passed; -1 when there is none left).
+  let ascii = raw.indexOf(':');
+  let wide = raw.indexOf('：');
+  for (;;) {
+    if (ascii !== -1 && ascii < segmentStart) ascii = raw.indexOf(':', segmentStart);
+    if (wide !== -1 && wide < segmentStart) wide = raw.indexOf('：', segmentStart);
+    const colon = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+    if (colon === -1) break;
     const from = segmentStart;
     segmentStart = colon + 1;
     let last = colon - 1;
-    while (last >= from && isWhiteSpace(text.charCodeAt(last))) last--;
-    if (last < from || !LABEL_LAST_CHARS.has(text.charCodeAt(last))) continue;
+    while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
+    if (last < from || !LABEL_LAST_CHARS.has(codeOfSimplified(raw.charCodeAt(last)))) continue;
     let first = last;
-    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!isWhiteSpace(text.charCodeAt(first - 1))) seen++;
+    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!isWhiteSpace(raw.charCodeAt(first - 1))) seen++;
+    const windowStart = Math.max(0, first - 2);
+    const window = simplifyChars(raw.slice(windowStart, colon + 1));
     for (let at = first; at <= last; at++) {
-      META_LABEL_AT.lastIndex = at;
-      const m = META_LABEL_AT.exec(text);
+      META_LABEL_AT.lastIndex = at - windowStart;
+      const m = META_LABEL_AT.exec(window);
       if (!m) continue;
       hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at, valueStart: at + m[0].length });
       break;
@@ -138,18 +147,25 @@ const PREFIX_FIRST = new Uint8Array(0x10000);
 for (const first of NEXT_OF.keys()) PREFIX_FIRST[first] = 1;
 for (const first of ANY_NEXT) PREFIX_FIRST[first] = 2;
 
+// chromeRole reads a longer line as body text.
+const LONG_LINE = 400;
+
 /** What one pass over a line tells the tests below (and classify), so that most lines skip those they cannot pass. */
 export interface LineFacts {
   /** Some colon follows, spaces aside, a character that ends a label once simplified: what every label match needs. */
   readonly label: boolean;
-  /** mayHoldChrome over the whole (simplified) line. */
+  /** mayHoldChrome over the whole (simplified) line (true, not known, for a long line: it is never chrome). */
   readonly chrome: boolean;
-  /** Some character has a Simplified form (else the line is its own simplified form). */
+  /** Some character may have a Simplified form (when false, the line is its own simplified form). */
   readonly traditional: boolean;
-  /** A `|` or `｜`. */
-  readonly pipe: boolean;
-  readonly tab: boolean;
+  /** A `|` or `｜` (undefined: not scanned). */
+  readonly pipe?: boolean;
+  /** A tab (undefined: not scanned). */
+  readonly tab?: boolean;
 }
+
+/** A long line: what it holds is not known before its tests look (each with a native search). */
+const LONG_LINE_FACTS: LineFacts = { label: true, chrome: true, traditional: true };
 
 const codeOfSimplified = (code: number): number => {
   const folded = code >= 0x4e00 && code <= 0x9fff ? simplified(code) : 0;
@@ -158,6 +174,9 @@ const codeOfSimplified = (code: number): number => {
 
 /** The facts of a line, in one pass over it (each character read as its simplified form, as the tests read it). */
 export function scanLine(raw: string): LineFacts {
+  // A long line is no chrome (chromeRole tests only its start), and its labels are found at its colons (labelHits):
+  // native searches for what classify needs, and no pass in JavaScript; `traditional` is then not known (true).
+  if (raw.length > LONG_LINE) return LONG_LINE_FACTS;
   let label = false;
   let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(codeOfSimplified(raw.charCodeAt(0)));
   let traditional = false;
@@ -206,13 +225,16 @@ const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|�
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
 export function chromeRole(raw: string, facts: LineFacts = scanLine(raw)): ChromeRole | null {
-  const text = simplifiedLine(raw, facts);
-  if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
+  // The first three tests read the simplified line's start; a long line is not simplified for them. No character of
+  // the rules' classes is changed by simplification or the result of it, so the first reads the line as written; the
+  // second needs the whole line simplified only when it starts as a rule; the third reads the first nine characters.
+  if (/^[|｜\s\u00a0\u3000-]+$/u.test(raw)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
-  if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
-  if (/^页面链接与图片详见/u.test(text)) return 'widget';
+  if (/^[=＝*_—-]/u.test(raw) && /^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(simplifiedLine(raw, facts))) return 'rule';
+  if (/^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
   // Chrome lines are short; a long line is body text even when it mentions a widget.
-  if (text.length > 400) return null;
+  if (raw.length > LONG_LINE) return null;
+  const text = simplifiedLine(raw, facts);
   if (/^>>/.test(text)) return 'widget';
   if (facts.chrome) {
     for (const [role, re] of CHROME_PATTERNS) {
@@ -242,9 +264,10 @@ export interface FoundField {
  */
 export function findMetaFields(raw: string, facts: LineFacts = scanLine(raw)): FoundField[] {
   if (!facts.label) return [];
+  const hits = labelHits(raw);
+  if (hits.length === 0) return [];
   // Same length as the line, so every index found in it is an index into the line.
   const text = simplifiedLine(raw, facts);
-  const hits = labelHits(text);
   const fields: FoundField[] = [];
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1]!.at : text.length;
