@@ -142,38 +142,42 @@ export class DocumentView {
       }
     };
     collect(tree.children);
-    // The maps of the nodes normalisation changes, in one buffer; the document's text (each node's normalised text,
-    // or its value when normalisation leaves it alone, one per line) in another, made a string once.
+    // The maps of the nodes normalisation changes, in one buffer, made a string once; the document's text is each
+    // node's normalised text (a window of that string), or its value when normalisation leaves it alone, one per line.
+    // A node whose value is the verbatim slice of the input (no offset map) is read from the input itself: a flat
+    // string reads faster than a slice of one, and its map still counts from the node's first character.
+    const input = this.input;
     const buffer = new NormalizedBuffer(Math.min(size, 1 << 16) + 16);
-    let units = new Uint16Array(size + nodes.length + 16);
     const mapFrom = new Int32Array(nodes.length).fill(-1);
-    const starts = new Int32Array(nodes.length);
     const lengths = new Int32Array(nodes.length);
-    let at = 0;
+    const parts: string[] = new Array<string>(nodes.length);
     for (let i = 0; i < nodes.length; i++) {
-      const value = nodes[i]!.value;
+      const node = nodes[i]!;
+      const value = node.value;
       const from = buffer.length;
-      const mapped = normalizeInto(buffer, value, 0, value.length);
-      const length = mapped ? buffer.length - from : value.length;
-      if (at + length + 1 > units.length) {
-        const grown = new Uint16Array(Math.max(2 * units.length, at + length + 1));
-        grown.set(units.subarray(0, at));
-        units = grown;
-      }
-      if (i > 0) units[at++] = 0x0a;
+      const at = node.offsets ? -1 : (node.position.start.offset ?? -1);
+      const verbatim = at >= 0 && node.position.end.offset === at + value.length;
+      const mapped = verbatim ? normalizeInto(buffer, input, at, at + value.length, at) : normalizeInto(buffer, value, 0, value.length);
       if (mapped) {
         mapFrom[i] = from;
-        units.set(buffer.codes.subarray(from, from + length), at);
+        lengths[i] = buffer.length - from;
       } else {
-        for (let j = 0; j < length; j++) units[at + j] = value.charCodeAt(j);
+        parts[i] = value;
+        lengths[i] = value.length;
       }
+    }
+    const mappedText = unitsToString(buffer.codes, 0, buffer.length);
+    const starts = new Int32Array(nodes.length);
+    let at = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      const map = mapFrom[i]!;
+      if (map >= 0) parts[i] = mappedText.slice(map, map + lengths[i]!);
       starts[i] = at;
-      lengths[i] = length;
-      at += length;
+      at += lengths[i]! + 1;
     }
     // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
     // sees the node alone, nothing matched across two.
-    const whole = unitsToString(units, 0, at);
+    const whole = parts.join('\n');
     const normalized = { text: whole, nodes, starts };
     for (let i = 0; i < nodes.length; i++) {
       const from = starts[i]!;
