@@ -5,7 +5,7 @@
 import type { DocumentKind } from '../schema/report.js';
 import type { Locator } from '../tree/positions.js';
 import type { Block, Heading, MetaField, Paragraph, Root, Section, Sentence, Table, TextNode } from '../tree/types.js';
-import { NormalizedBuffer, normalizeInto, unitsToString } from '../text/normalize.js';
+import { NormalizedBuffer, normalizeInto } from '../text/normalize.js';
 import { TextView } from './text-view.js';
 
 /** A sentence with its context. */
@@ -166,7 +166,7 @@ export class DocumentView {
         lengths[i] = value.length;
       }
     }
-    const mappedText = unitsToString(buffer.codes, 0, buffer.length);
+    const mappedText = buffer.text(0, buffer.length);
     const starts = new Int32Array(nodes.length);
     let at = 0;
     for (let i = 0; i < nodes.length; i++) {

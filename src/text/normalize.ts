@@ -207,6 +207,8 @@ export class NormalizedBuffer {
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
+  /** Set once a surrogate unit is written: a lone one must not meet the native UTF-16 decode (it would become U+FFFD). */
+  surrogates = false;
 
   constructor(capacity = 256) {
     this.codes = new Uint16Array(capacity);
@@ -232,7 +234,7 @@ export class NormalizedBuffer {
 
   /** The units `[from, to)` as a string. */
   text(from: number, to: number): string {
-    return unitsToString(this.codes, from, to);
+    return unitsToString(this.codes, from, to, !this.surrogates);
   }
 }
 
@@ -243,9 +245,9 @@ const NATIVE_FROM = 48;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** The UTF-16 units `codes[from, to)` as a string. */
-export function unitsToString(codes: Uint16Array, from: number, to: number): string {
-  if (to - from >= NATIVE_FROM && LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)));
+/** The UTF-16 units `codes[from, to)` as a string (`native`: the caller knows there is no lone surrogate among them). */
+function unitsToString(codes: Uint16Array, from: number, to: number, native: boolean): string {
+  if (native && to - from >= NATIVE_FROM && LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)));
   if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
   for (let at = from; at < to; at += CHUNK) {
@@ -300,7 +302,20 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
   let lastCode = -1;
 
-  let i = from;
+  // The prefix that nothing changes is written as it stands: it holds no space, quote or changed character, and no
+  // gloss either (a gloss's tone mark is a changed character), unless one opens at a `(` close enough to the first
+  // change to reach it, so the general loop starts at such a `(`.
+  let copyEnd = first;
+  for (let j = first - 1; j >= from && j >= first - MAX_GLOSS - 1; j--) if (source.charCodeAt(j) === 0x28) copyEnd = j;
+  for (let j = from; j < copyEnd; j++) {
+    codes[k] = source.charCodeAt(j);
+    starts[k] = j - shift;
+    ends[k] = j + 1 - shift;
+    k++;
+  }
+  if (copyEnd > from) lastCode = source.charCodeAt(copyEnd - 1);
+
+  let i = copyEnd;
   while (i < to) {
     if (k + STEP_ROOM > codes.length) {
       out.length = k;
@@ -327,7 +342,7 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28) {
       if (pendingSpaceAt >= 0) {
         if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(unit)) {
-              codes[k] = 0x20;
+          codes[k] = 0x20;
           starts[k] = pendingSpaceAt - shift;
           ends[k] = pendingSpaceAt + 1 - shift;
           k++;
@@ -379,7 +394,7 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     if (pendingSpaceAt >= 0) {
       // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
       if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(firstUnit)) {
-          codes[k] = 0x20;
+        codes[k] = 0x20;
         starts[k] = pendingSpaceAt - shift;
         ends[k] = pendingSpaceAt + 1 - shift;
         k++;
@@ -387,6 +402,7 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
       pendingSpaceAt = -1;
     }
     if (single >= 0) {
+      if ((single & 0xf800) === 0xd800) out.surrogates = true;
       codes[k] = single;
       starts[k] = i - shift;
       ends[k] = i + width - shift;
@@ -394,7 +410,8 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
       lastCode = single;
     } else {
       for (let w = 0; w < wide.length; w++) {
-          codes[k] = wide.charCodeAt(w);
+        if ((wide.charCodeAt(w) & 0xf800) === 0xd800) out.surrogates = true;
+        codes[k] = wide.charCodeAt(w);
         starts[k] = i - shift;
         ends[k] = i + width - shift;
         k++;
@@ -415,6 +432,7 @@ const SCRATCH_KEEP = 1 << 20;
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
   const out = scratch;
   out.length = 0;
+  out.surrogates = false;
   // Fast path: most sentences need no change at all; then no maps are allocated.
   if (!normalizeInto(out, source, from, to)) return { text: source.slice(from, to), start: null, end: null, offset: from };
   const n = out.length;
