@@ -106,9 +106,15 @@ export class DocumentView {
     this.blocks.forEach((block, i) => {
       if (block.type !== 'paragraph') return;
       // Measured on the normalised text: inline pinyin glosses and spaces make a title line long, not body.
-      const length = block.children.reduce((n, s) => n + this.view(s).text.length, 0);
-      const text = block.children.map((s) => s.value).join('');
-      if ((length >= BODY_MIN_CHARS || text.includes('。')) && !isMenu(text)) {
+      let length = 0;
+      let period = false;
+      for (const sentence of block.children) {
+        length += this.view(sentence).text.length;
+        if (!period && sentence.value.includes('。')) period = true;
+      }
+      if (!period && length < BODY_MIN_CHARS) return;
+      // A 。 rules out a menu: the paragraph's text is joined only for the rare long one without.
+      if (period || !isMenu(block.children.map((s) => s.value).join(''))) {
         if (first < 0) first = i;
         last = i;
       }
