@@ -10,7 +10,7 @@ import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabel
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { type RawCell, buildTable } from './table-grid.js';
-import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Table, TreeItem } from './types.js';
+import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Sentence, Table, TreeItem } from './types.js';
 
 export type { TreeItem } from './types.js';
 
@@ -230,7 +230,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     if (pending.length === 0) return;
     const joined = joinLines(pending, input);
     pending = [];
-    const sentences = splitSentences(joined).map((s) => ({ type: 'sentence' as const, ...textProps(s, locate) }));
+    const sentences = splitSentences(joined).map((s) => sentenceNode(s, locate));
     if (sentences.length === 0) return;
     const paragraph: Paragraph = { type: 'paragraph', children: sentences, position: locate(joined.start, joined.end) };
     append(paragraph);
@@ -303,6 +303,14 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
   flushParagraph();
   closePositions(root.children, locate);
   return root;
+}
+
+/** A sentence node (the object literal of its shape: sentences are the most numerous nodes, no spread per node). */
+function sentenceNode(line: Line, locate: Locator): Sentence {
+  const position = locate(line.start, line.end);
+  return line.offsets
+    ? { type: 'sentence', value: line.value, offsets: line.offsets, position }
+    : { type: 'sentence', value: line.value, position };
 }
 
 function metaBlock(fields: MetaFieldSpec[], line: Line, locate: Locator): MetaBlock {
