@@ -147,6 +147,7 @@ const PREFIX_FIRST = new Uint8Array(0x10000);
 for (const first of NEXT_OF.keys()) PREFIX_FIRST[first] = 1;
 for (const first of ANY_NEXT) PREFIX_FIRST[first] = 2;
 
+const PAGE = '页'.charCodeAt(0);
 // chromeRole reads a longer line as body text.
 const LONG_LINE = 400;
 
@@ -231,7 +232,7 @@ export function chromeRole(raw: string, facts: LineFacts = scanLine(raw)): Chrom
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(raw)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
   if (/^[=＝*_—-]/u.test(raw) && /^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(simplifiedLine(raw, facts))) return 'rule';
-  if (/^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
+  if (codeOfSimplified(raw.charCodeAt(0)) === PAGE && /^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
   // Chrome lines are short; a long line is body text even when it mentions a widget.
   if (raw.length > LONG_LINE) return null;
   const text = simplifiedLine(raw, facts);
