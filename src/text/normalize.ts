@@ -326,34 +326,22 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     }
     const unit = source.charCodeAt(i);
     // The common characters first, with exactly the outcome of the general path below: an ideograph (folded to
-    // Simplified; a pending space before it is never kept) and ASCII that is not space, a quote or an opening bracket.
+    // Simplified; a pending space before it is never kept) and, after no space, ASCII that is not space, a quote or an
+    // opening bracket.
+    let fast = -1;
     if (unit >= 0x4e00 && unit <= 0x9fff) {
       const folded = simplified(unit);
-      const code = folded === 0 ? unit : folded;
+      fast = folded === 0 ? unit : folded;
       pendingSpaceAt = -1;
-      codes[k] = code;
-      starts[k] = i - shift;
-      ends[k] = i + 1 - shift;
-      k++;
-      lastCode = code;
-      i++;
-      continue;
+    } else if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28 && pendingSpaceAt < 0) {
+      fast = unit;
     }
-    if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28) {
-      if (pendingSpaceAt >= 0) {
-        if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(unit)) {
-          codes[k] = 0x20;
-          starts[k] = pendingSpaceAt - shift;
-          ends[k] = pendingSpaceAt + 1 - shift;
-          k++;
-        }
-        pendingSpaceAt = -1;
-      }
-      codes[k] = unit;
+    if (fast >= 0) {
+      codes[k] = fast;
       starts[k] = i - shift;
       ends[k] = i + 1 - shift;
       k++;
-      lastCode = unit;
+      lastCode = fast;
       i++;
       continue;
     }
