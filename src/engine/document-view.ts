@@ -68,7 +68,7 @@ export class DocumentView {
   readonly bodyStart: number;
   readonly bodyEnd: number;
   readonly facts: DocumentFacts = {};
-  private readonly views = new WeakMap<TextNode, TextView>();
+  private readonly views = new Map<TextNode, TextView>();
   /**
    * The document's normalised text: every heading, sentence, metadata field and (origin) table cell in reading
    * order, one line each; `starts[i]` is where `nodes[i]`'s view begins in it (each view is a window of it).
@@ -106,9 +106,15 @@ export class DocumentView {
     this.blocks.forEach((block, i) => {
       if (block.type !== 'paragraph') return;
       // Measured on the normalised text: inline pinyin glosses and spaces make a title line long, not body.
-      const length = block.children.reduce((n, s) => n + this.view(s).text.length, 0);
-      const text = block.children.map((s) => s.value).join('');
-      if ((length >= BODY_MIN_CHARS || text.includes('。')) && !isMenu(text)) {
+      let length = 0;
+      let period = false;
+      for (const sentence of block.children) {
+        length += this.view(sentence).text.length;
+        if (!period && sentence.value.includes('。')) period = true;
+      }
+      if (!period && length < BODY_MIN_CHARS) return;
+      // A 。 rules out a menu: the paragraph's text is joined only for the rare long one without.
+      if (period || !isMenu(block.children.map((s) => s.value).join(''))) {
         if (first < 0) first = i;
         last = i;
       }
@@ -142,35 +148,53 @@ export class DocumentView {
       }
     };
     collect(tree.children);
-    // The maps of the nodes normalisation changes, in one buffer; the text of those that it leaves alone is their value.
+    // The maps of the nodes normalisation changes, in one buffer, made a string once; the document's text is each
+    // node's normalised text (a window of that string), or its value when normalisation leaves it alone, one per line.
+    // A node whose value is the verbatim slice of the input (no offset map) is read from the input itself: a flat
+    // string reads faster than a slice of one, and its map still counts from the node's first character.
+    const input = this.input;
     const buffer = new NormalizedBuffer(Math.min(size, 1 << 16) + 16);
-    const parts: string[] = [];
-    const mapFrom = new Int32Array(nodes.length + 1).fill(-1);
+    const mapFrom = new Int32Array(nodes.length).fill(-1);
+    const lengths = new Int32Array(nodes.length);
+    const parts: string[] = new Array<string>(nodes.length);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      const value = node.value;
+      const from = buffer.length;
+      const at = node.offsets ? -1 : (node.position.start.offset ?? -1);
+      const verbatim = at >= 0 && node.position.end.offset === at + value.length;
+      const mapped = verbatim ? normalizeInto(buffer, input, at, at + value.length, at) : normalizeInto(buffer, value, 0, value.length);
+      if (mapped) {
+        mapFrom[i] = from;
+        lengths[i] = buffer.length - from;
+      } else {
+        parts[i] = value;
+        lengths[i] = value.length;
+      }
+    }
+    const mappedText = buffer.text(0, buffer.length);
     const starts = new Int32Array(nodes.length);
     let at = 0;
-    nodes.forEach((node, i) => {
-      const from = buffer.length;
-      const mapped = normalizeInto(buffer, node.value, 0, node.value.length);
-      const text = mapped ? buffer.text(from, buffer.length) : node.value;
-      if (mapped) mapFrom[i] = from;
+    for (let i = 0; i < nodes.length; i++) {
+      const map = mapFrom[i]!;
+      if (map >= 0) parts[i] = mappedText.slice(map, map + lengths[i]!);
       starts[i] = at;
-      parts.push(text);
-      at += text.length + 1;
-    });
+      at += lengths[i]! + 1;
+    }
     // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
     // sees the node alone, nothing matched across two.
     const whole = parts.join('\n');
     const normalized = { text: whole, nodes, starts };
-    nodes.forEach((node, i) => {
+    for (let i = 0; i < nodes.length; i++) {
       const from = starts[i]!;
-      const text = whole.slice(from, from + parts[i]!.length);
+      const text = whole.slice(from, from + lengths[i]!);
       const map = mapFrom[i]!;
       const norm =
         map >= 0
           ? { text, start: buffer.starts.subarray(map, map + text.length), end: buffer.ends.subarray(map, map + text.length), offset: 0 }
           : { text, start: null, end: null, offset: 0 };
-      this.views.set(node, new TextView(node, norm));
-    });
+      this.views.set(nodes[i]!, new TextView(nodes[i]!, norm));
+    }
     return normalized;
   }
 

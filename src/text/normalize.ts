@@ -52,9 +52,19 @@ const FOLD: Uint16Array = (() => {
   return table;
 })();
 
+// One bit per slot of FOLD, set where something maps: 3 KB that stay in the first-level cache, where the 54 KB table
+// does not; most characters of a Simplified text are looked up in the bits only.
+const FOLDS: Uint32Array = (() => {
+  const bits = new Uint32Array(((FOLD_TO - FOLD_FROM) >> 5) + 1);
+  for (let i = 0; i < FOLD.length; i++) if (FOLD[i] !== 0) bits[i >> 5]! |= 1 << (i & 31);
+  return bits;
+})();
+
 /** The Simplified code unit of a Traditional one, or 0. */
-function simplified(code: number): number {
-  return code >= FOLD_FROM && code < FOLD_TO ? FOLD[code - FOLD_FROM]! : 0;
+export function simplified(code: number): number {
+  if (code < FOLD_FROM || code >= FOLD_TO) return 0;
+  const i = code - FOLD_FROM;
+  return (FOLDS[i >> 5]! & (1 << (i & 31))) === 0 ? 0 : FOLD[i]!;
 }
 
 // Dropped characters: quotes (“”‘’"'「」『』) and zero-width characters.
@@ -197,6 +207,8 @@ export class NormalizedBuffer {
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
+  /** Set once a surrogate unit is written: a lone one must not meet the native UTF-16 decode (it would become U+FFFD). */
+  surrogates = false;
 
   constructor(capacity = 256) {
     this.codes = new Uint16Array(capacity);
@@ -222,14 +234,20 @@ export class NormalizedBuffer {
 
   /** The units `[from, to)` as a string. */
   text(from: number, to: number): string {
-    return unitsToString(this.codes, from, to);
+    return unitsToString(this.codes, from, to, !this.surrogates);
   }
 }
 
-// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks.
+// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks. From a few dozen units on,
+// one native UTF-16 decode of the units' bytes is faster (it needs the platform's byte order to be little-endian).
 const CHUNK = 8192;
+const NATIVE_FROM = 48;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-function unitsToString(codes: Uint16Array, from: number, to: number): string {
+/** The UTF-16 units `codes[from, to)` as a string (`native`: the caller knows there is no lone surrogate among them). */
+function unitsToString(codes: Uint16Array, from: number, to: number, native: boolean): string {
+  if (native && to - from >= NATIVE_FROM && LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)));
   if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   const parts: string[] = [];
   for (let at = from; at < to; at += CHUNK) {
@@ -260,34 +278,73 @@ function wideUnit(code: number): number {
   return known > 0 ? known - 1 : -1;
 }
 
+// Room for one step of normalizeInto: a kept space and a character's NFKC form (the longest, U+FDFA, is 18 units; a
+// longer one is given its room where it is made).
+const STEP_ROOM = 24;
+
 /**
  * Append the normalised form of `source[from, to)`, with its map, to `out` and return true; return false, writing
- * nothing, when nothing changes (the text is then the slice itself and index i maps to `from + i`).
+ * nothing, when nothing changes (the text is then the slice itself and index i maps to `from + i`). The map holds
+ * source indices less `shift` (a node's text read from the flat input it is a slice of still maps into the node).
  */
-export function normalizeInto(out: NormalizedBuffer, source: string, from: number, to: number): boolean {
-  let clean = true;
-  for (let j = from; j < to; j++) {
-    if (changes(source.charCodeAt(j))) {
-      clean = false;
-      break;
-    }
-  }
-  if (clean) return false;
+export function normalizeInto(out: NormalizedBuffer, source: string, from: number, to: number, shift = 0): boolean {
+  let first = from;
+  while (first < to && !changes(source.charCodeAt(first))) first++;
+  if (first === to) return false;
   out.reserve(to - from + 8);
   const begin = out.length;
+  // Written through locals (no closure over them, so they stay in registers), with room for one step's units checked
+  // once per step: a step writes at most a kept space and one character's NFKC form.
+  let codes = out.codes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let k = out.length;
   let pendingSpaceAt = -1; // source index of a whitespace run not yet emitted
   let lastCode = -1;
-  const push = (unit: number, start: number, end: number): void => {
-    if (out.length === out.codes.length) out.reserve(1);
-    const k = out.length++;
-    out.codes[k] = unit;
-    out.starts[k] = start;
-    out.ends[k] = end;
-  };
 
-  let i = from;
+  // The prefix that nothing changes is written as it stands: it holds no space, quote or changed character, and no
+  // gloss either (a gloss's tone mark is a changed character), unless one opens at a `(` close enough to the first
+  // change to reach it, so the general loop starts at such a `(`.
+  let copyEnd = first;
+  for (let j = first - 1; j >= from && j >= first - MAX_GLOSS - 1; j--) if (source.charCodeAt(j) === 0x28) copyEnd = j;
+  for (let j = from; j < copyEnd; j++) {
+    codes[k] = source.charCodeAt(j);
+    starts[k] = j - shift;
+    ends[k] = j + 1 - shift;
+    k++;
+  }
+  if (copyEnd > from) lastCode = source.charCodeAt(copyEnd - 1);
+
+  let i = copyEnd;
   while (i < to) {
+    if (k + STEP_ROOM > codes.length) {
+      out.length = k;
+      out.reserve(STEP_ROOM);
+      codes = out.codes;
+      starts = out.starts;
+      ends = out.ends;
+    }
     const unit = source.charCodeAt(i);
+    // The common characters first, with exactly the outcome of the general path below: an ideograph (folded to
+    // Simplified; a pending space before it is never kept) and, after no space, ASCII that is not space, a quote or an
+    // opening bracket.
+    let fast = -1;
+    if (unit >= 0x4e00 && unit <= 0x9fff) {
+      const folded = simplified(unit);
+      fast = folded === 0 ? unit : folded;
+      pendingSpaceAt = -1;
+    } else if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28 && pendingSpaceAt < 0) {
+      fast = unit;
+    }
+    if (fast >= 0) {
+      codes[k] = fast;
+      starts[k] = i - shift;
+      ends[k] = i + 1 - shift;
+      k++;
+      lastCode = fast;
+      i++;
+      continue;
+    }
     if (isSpace(unit)) {
       if (pendingSpaceAt < 0) pendingSpaceAt = i;
       i++;
@@ -314,21 +371,44 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     // Most characters normalise to one unit; the rest (astral, NFKC expansions) go through the string form.
     const single = code < 0x80 ? code : width === 1 ? wideUnit(code) : -1;
     const wide = single < 0 ? normalizeWide(source.slice(i, i + width), code) : '';
-    const first = single >= 0 ? single : wide.charCodeAt(0);
+    if (k + wide.length + 1 > codes.length) {
+      out.length = k;
+      out.reserve(wide.length + 1);
+      codes = out.codes;
+      starts = out.starts;
+      ends = out.ends;
+    }
+    const firstUnit = single >= 0 ? single : wide.charCodeAt(0);
     if (pendingSpaceAt >= 0) {
       // Keep a space only between two Latin letters/digits: `0 0 0` are three numbers, `2017年 10月` is one date.
-      if (out.length > begin && isLatinAlnum(lastCode) && isLatinAlnum(first)) push(0x20, pendingSpaceAt, pendingSpaceAt + 1);
+      if (k > begin && isLatinAlnum(lastCode) && isLatinAlnum(firstUnit)) {
+        codes[k] = 0x20;
+        starts[k] = pendingSpaceAt - shift;
+        ends[k] = pendingSpaceAt + 1 - shift;
+        k++;
+      }
       pendingSpaceAt = -1;
     }
     if (single >= 0) {
-      push(single, i, i + width);
+      if ((single & 0xf800) === 0xd800) out.surrogates = true;
+      codes[k] = single;
+      starts[k] = i - shift;
+      ends[k] = i + width - shift;
+      k++;
       lastCode = single;
     } else {
-      for (let k = 0; k < wide.length; k++) push(wide.charCodeAt(k), i, i + width);
+      for (let w = 0; w < wide.length; w++) {
+        if ((wide.charCodeAt(w) & 0xf800) === 0xd800) out.surrogates = true;
+        codes[k] = wide.charCodeAt(w);
+        starts[k] = i - shift;
+        ends[k] = i + width - shift;
+        k++;
+      }
       lastCode = wide.charCodeAt(wide.length - 1);
     }
     i += width;
   }
+  out.length = k;
   return true;
 }
 
@@ -340,6 +420,7 @@ const SCRATCH_KEEP = 1 << 20;
 export function normalize(source: string, from = 0, to = source.length): NormalizedText {
   const out = scratch;
   out.length = 0;
+  out.surrogates = false;
   // Fast path: most sentences need no change at all; then no maps are allocated.
   if (!normalizeInto(out, source, from, to)) return { text: source.slice(from, to), start: null, end: null, offset: from };
   const n = out.length;

@@ -6,11 +6,11 @@ import type { Budget } from '../budget.js';
 import { scanDates } from '../text/dates.js';
 import { normalize } from '../text/normalize.js';
 import { type Line, joinLines, sliceLine, textProps, trimLine } from './lines.js';
-import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabelName, skipChromeTokens } from './page-chrome.js';
+import { type FoundField, boundFieldValue, chromeRole, findMetaFields, metaLabelName, scanLine, skipChromeTokens } from './page-chrome.js';
 import type { Locator } from './positions.js';
 import { splitSentences } from './sentences.js';
 import { type RawCell, buildTable } from './table-grid.js';
-import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Table, TreeItem } from './types.js';
+import type { Block, Chrome, Heading, MetaBlock, MetaField, Paragraph, Root, Section, Sentence, Table, TreeItem } from './types.js';
 
 export type { TreeItem } from './types.js';
 
@@ -29,9 +29,12 @@ const HEADING_MARKERS: ReadonlyArray<readonly [1 | 2 | 3, RegExp]> = [
   [2, /^[（(][一二三四五六七八九十]{1,3}[）)][、\s\u3000]?/u],
   [3, /^\d{1,2}(?:[、．]|\.(?!\d))[\s\u3000]?/u],
 ];
-const TERMINAL = /[。！？；：:;!?…”」）)]$/u;
+// Sentence punctuation that ends a line (the last unit is tested: none of these is a surrogate).
+const TERMINAL_CHARS = new Set(Array.from('。！？；：:;!?…”」）)', (c) => c.charCodeAt(0)));
+const endsTerminal = (value: string): boolean => TERMINAL_CHARS.has(value.charCodeAt(value.length - 1));
 // A line cut after a connective (…自2012年1月1日起，至 / …和) goes on in the next line, wrapped or not.
-const OPEN_CLAUSE = /[至到自从和及与、，,]$/u;
+const OPEN_CLAUSE_CHARS = new Set(Array.from('至到自从和及与、，,', (c) => c.charCodeAt(0)));
+const endsOpenClause = (value: string): boolean => OPEN_CLAUSE_CHARS.has(value.charCodeAt(value.length - 1));
 const FRAGMENT = /^(?:[\d,.，]+|[件条次个起宗份元项篇期家人余多万亿%]{1,3}|[\d,.]+[件条次个起宗份元项篇期家人余多万亿]{1,3})$/u;
 // A fragment is the short tail of a hard-wrapped line; testing only short lines also keeps a line of millions of
 // digits from overflowing the regex backtrack stack.
@@ -41,8 +44,10 @@ function headingOf(text: string): { depth: 1 | 2 | 3; marker: string } | null {
   for (const [depth, re] of HEADING_MARKERS) {
     const m = re.exec(text);
     if (!m) continue;
+    // A heading is short and carries no sentence inside it (a trailing 。 is allowed): more than 41 characters after
+    // the marker are more than 40 without a trailing 。 (decided before slicing a long line).
+    if (text.length - m[0].length > 41) return null;
     const rest = text.slice(m[0].length);
-    // A heading is short and carries no sentence inside it (a trailing 。 is allowed).
     const inner = rest.replace(/[。.]$/u, '');
     if (rest.length === 0 || inner.length > 40 || /[。！？]/u.test(inner)) return null;
     return { depth, marker: m[0].trim() };
@@ -113,20 +118,21 @@ function classify(raw: Line): Classified[] {
   const line = trimLine(raw);
   const text = line.value;
   if (text.length === 0) return [{ kind: 'blank' }];
-  const fields = findMetaFields(text);
+  const facts = scanLine(text);
+  const fields = findMetaFields(text, facts);
   if (fields.length > 0 && (text.length <= SHORT_META_LINE || fields.length >= 2 || fields[0]!.labelStart === 0)) {
     return text.length <= SHORT_META_LINE ? metaLine(line, fields) : splitMetaLine(line, fields);
   }
-  const role = chromeRole(text);
+  const role = chromeRole(text, facts);
   if (role) return [{ kind: 'chrome', role, line }];
-  if (/[|｜]/u.test(text)) {
+  if (facts.pipe ?? /[|｜]/u.test(text)) {
     const cells = splitCells(line, '|');
     const filled = cells.filter((c) => c.value.length > 0);
     if (filled.length >= 2) return [{ kind: 'row', origin: 'pipes', cells, line }];
     if (filled.length === 1) return classify(filled[0]!); // `title | |||||`: one cell of text amid pipe debris
     return [{ kind: 'chrome', role: 'rule', line }];
   }
-  if (text.includes('\t')) {
+  if (facts.tab ?? text.includes('\t')) {
     const cells = splitCells(line, '\t');
     if (cells.filter((c) => c.value.length > 0).length >= 2) return [{ kind: 'row', origin: 'tabs', cells, line }];
   }
@@ -188,7 +194,7 @@ const alignedRow = (value: string): boolean => value.length <= 400 && /\d/u.test
 function looksWrapped(lines: Classified[]): boolean {
   const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10 && !alignedRow(c.line.value));
   if (texts.length < 5) return false;
-  const open = texts.filter((c) => !TERMINAL.test(c.line.value)).length;
+  const open = texts.filter((c) => !endsTerminal(c.line.value)).length;
   return open / texts.length >= 0.6;
 }
 
@@ -196,11 +202,15 @@ function looksWrapped(lines: Classified[]): boolean {
 export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
   const { locate, input } = options;
   type Item = Classified | { kind: 'table'; table: Table } | { kind: 'break' };
-  const classified: Item[] = items.flatMap((item): Item[] => {
-    if (item.kind === 'line') return classify(item.line);
-    if (item.kind === 'field') return [{ kind: 'meta', fields: [{ name: item.name, label: item.label, line: item.line }], line: item.line }];
-    return [item];
-  });
+  // A plain loop: flatMap over thousands of lines costs more than the lines' classification.
+  const classified: Item[] = [];
+  for (const item of items) {
+    if (item.kind === 'line') {
+      for (const c of classify(item.line)) classified.push(c);
+    } else if (item.kind === 'field') {
+      classified.push({ kind: 'meta', fields: [{ name: item.name, label: item.label, line: item.line }], line: item.line });
+    } else classified.push(item);
+  }
   const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
 
   const root: Root = {
@@ -220,7 +230,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
     if (pending.length === 0) return;
     const joined = joinLines(pending, input);
     pending = [];
-    const sentences = splitSentences(joined).map((s) => ({ type: 'sentence' as const, ...textProps(s, locate) }));
+    const sentences = splitSentences(joined).map((s) => sentenceNode(s, locate));
     if (sentences.length === 0) return;
     const paragraph: Paragraph = { type: 'paragraph', children: sentences, position: locate(joined.start, joined.end) };
     append(paragraph);
@@ -252,8 +262,8 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         const fragment = isFragment(c.line.value) || (prev !== undefined && isFragment(prev.value));
         const continues =
           prev !== undefined &&
-          !TERMINAL.test(prev.value) &&
-          (wrapped || fragment || OPEN_CLAUSE.test(prev.value)) &&
+          !endsTerminal(prev.value) &&
+          (wrapped || fragment || endsOpenClause(prev.value)) &&
           !alignedRow(c.line.value) &&
           !alignedRow(prev.value);
         if (!continues) flushParagraph();
@@ -293,6 +303,14 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
   flushParagraph();
   closePositions(root.children, locate);
   return root;
+}
+
+/** A sentence node (the object literal of its shape: sentences are the most numerous nodes, no spread per node). */
+function sentenceNode(line: Line, locate: Locator): Sentence {
+  const position = locate(line.start, line.end);
+  return line.offsets
+    ? { type: 'sentence', value: line.value, offsets: line.offsets, position }
+    : { type: 'sentence', value: line.value, position };
 }
 
 function metaBlock(fields: MetaFieldSpec[], line: Line, locate: Locator): MetaBlock {

@@ -1,17 +1,52 @@
 /**
- * HTML → report tree, through hast (hast-util-from-html, positions on). Block elements and <br> end lines; data
+ * HTML → report tree, read from parse5's document tree (positions on). Block elements and <br> end lines; data
  * tables become grid tables (rowspan/colspan kept); layout tables (a whole page inside a <td>) are read as blocks.
  * Every character keeps the source offset it was read from, entities included, so provenance points into the HTML.
+ *
+ * parse5's own tree is read directly: it used to be converted to hast first (hast-util-from-html), which cost a
+ * third of the HTML front end. Tag names and the two attributes read (rowspan, colspan) are read as that conversion
+ * read them (see tagOf and spanAttribute), so the tree is the same.
  */
-import type { Element, Nodes as HastNodes, Text as HastText } from 'hast';
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
-import { fromHtml } from 'hast-util-from-html';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { Budget } from '../budget.js';
 import { buildTree, type TreeItem } from './build-tree.js';
 import { type Line, sliceLine, trimLine } from './lines.js';
 import type { Locator } from './positions.js';
 import { type RawCell, buildTable } from './table-grid.js';
 import type { Root } from './types.js';
+
+type HtmlNode = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type HtmlText = DefaultTreeAdapterMap['textNode'];
+
+const isElement = (node: HtmlNode): node is Element => 'tagName' in node;
+const isText = (node: HtmlNode): node is HtmlText => node.nodeName === '#text';
+/** The child nodes of an element or the document (a template's are in its content, which is not read). */
+const childrenOf = (node: HtmlNode): readonly HtmlNode[] => ('childNodes' in node ? node.childNodes : []);
+
+/**
+ * An element's tag name as hastscript made it from parse5's: a `.` or `#` starts a selector's class or id (`<td.x>`
+ * is a `td`), an empty name is a `div`, and the name is lower-cased.
+ */
+function tagOf(element: Element): string {
+  const name = element.tagName;
+  const dot = name.indexOf('.');
+  const hash = name.indexOf('#');
+  const cut = dot === -1 ? hash : hash === -1 ? dot : Math.min(dot, hash);
+  const head = cut === -1 ? name : name.slice(0, cut);
+  return (head || 'div').toLowerCase();
+}
+
+/** A rowspan/colspan attribute as hastscript read it: a number when the whole value is one, else the string. */
+function spanAttribute(element: Element, name: 'rowspan' | 'colspan'): unknown {
+  const attribute = element.attrs.find((a) => a.name === name && !a.prefix);
+  if (!attribute) return undefined;
+  const value = attribute.value;
+  return value && !Number.isNaN(Number(value)) ? Number(value) : value;
+}
+
+const startOffset = (node: Element | HtmlText): number | undefined => node.sourceCodeLocation?.startOffset;
 
 const SKIPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'select', 'option', 'button',
@@ -135,10 +170,10 @@ function entityAt(raw: string, at: number): { text: string; length: number } | n
  * it drops (a <tr> outside any table), decodes character references, drops NUL characters and folds CRLF; each is
  * stepped over in the source, so every character keeps the offset it was read from.
  */
-function pushText(node: HastText, input: string, run: TextRun): void {
+function pushText(node: HtmlText, input: string, run: TextRun): void {
   const value = node.value;
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
+  const s = node.sourceCodeLocation?.startOffset;
+  const e = node.sourceCodeLocation?.endOffset;
   if (s === undefined || e === undefined) return;
   const raw = input.slice(s, e);
   if (raw === value) {
@@ -211,12 +246,12 @@ function pushText(node: HastText, input: string, run: TextRun): void {
   flush();
 }
 
-function textLength(node: HastNodes): number {
-  if (node.type === 'text') return node.value.trim().length;
-  if (node.type === 'element' || node.type === 'root') {
-    if (node.type === 'element' && SKIPPED.has(node.tagName)) return 0;
+function textLength(node: HtmlNode): number {
+  if (isText(node)) return node.value.trim().length;
+  if (isElement(node) || node.nodeName === '#document') {
+    if (isElement(node) && SKIPPED.has(tagOf(node))) return 0;
     let n = 0;
-    for (const child of node.children) n += textLength(child as HastNodes);
+    for (const child of childrenOf(node)) n += textLength(child);
     return n;
   }
   return 0;
@@ -227,10 +262,10 @@ const TITLE_TAIL = /[_｜|]|[\s\u3000]+[-－—–][\s\u3000]+/u;
 
 /** The text of the <title> in <head>, without the column and site names behind it. */
 function pageTitle(head: Element, input: string): Line | null {
-  const title = head.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
+  const title = head.childNodes.find((c): c is Element => isElement(c) && tagOf(c) === 'title');
   if (!title) return null;
   const run = new TextRun(input);
-  for (const child of title.children) if (child.type === 'text') pushText(child, input, run);
+  for (const child of title.childNodes) if (isText(child)) pushText(child, input, run);
   const line = run.take();
   if (!line) return null;
   const tail = TITLE_TAIL.exec(line.value);
@@ -238,19 +273,18 @@ function pageTitle(head: Element, input: string): Line | null {
 }
 
 function hasDescendant(node: Element, tag: string): boolean {
-  return node.children.some(
-    (child) => child.type === 'element' && (child.tagName === tag || hasDescendant(child, tag)),
-  );
+  return node.childNodes.some((child) => isElement(child) && (tagOf(child) === tag || hasDescendant(child, tag)));
 }
 
 /** The <tr> elements of a table, not those of nested tables. */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   const visit = (node: Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'tr') rows.push(child);
-      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      const tag = tagOf(child);
+      if (tag === 'tr') rows.push(child);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') visit(child);
     }
   };
   visit(table);
@@ -258,9 +292,7 @@ function tableRows(table: Element): Element[] {
 }
 
 function rowCells(row: Element): Element[] {
-  return row.children.filter(
-    (child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'),
-  );
+  return row.childNodes.filter((child): child is Element => isElement(child) && (tagOf(child) === 'td' || tagOf(child) === 'th'));
 }
 
 function isDataTable(table: Element): boolean {
@@ -282,7 +314,8 @@ function span(value: unknown): number {
 }
 
 export function treeFromHtml(input: string, locate: Locator, budget = new Budget()): Root {
-  const hast = fromHtml(input);
+  // What hast-util-from-html asked of parse5 (no error reports: they are not read).
+  const document = parse(input, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const items: TreeItem[] = [];
   const run = new TextRun(input);
   const flush = (): void => {
@@ -292,29 +325,30 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
 
   const cellLine = (cell: Element): Line => {
     const cellRun = new TextRun(input);
-    const visit = (node: HastNodes): void => {
-      if (node.type === 'text') pushText(node, input, cellRun);
-      else if (node.type === 'element') {
-        if (SKIPPED.has(node.tagName)) return;
-        const block = node.tagName === 'br' || BLOCKS.has(node.tagName);
-        const at = node.position?.start.offset ?? 0;
+    const visit = (node: HtmlNode): void => {
+      if (isText(node)) pushText(node, input, cellRun);
+      else if (isElement(node)) {
+        const tag = tagOf(node);
+        if (SKIPPED.has(tag)) return;
+        const block = tag === 'br' || BLOCKS.has(tag);
+        const at = startOffset(node) ?? 0;
         if (block && cellRun.length > 0) cellRun.pushMapped('\n', at, at);
-        for (const child of node.children) visit(child);
+        for (const child of node.childNodes) visit(child);
       }
     };
-    for (const child of cell.children) visit(child);
-    const at = cell.position?.start.offset ?? 0;
+    for (const child of cell.childNodes) visit(child);
+    const at = startOffset(cell) ?? 0;
     return cellRun.take() ?? { value: '', start: at, end: at };
   };
 
-  const visit = (node: HastNodes): void => {
-    if (node.type === 'text') {
+  const visit = (node: HtmlNode): void => {
+    if (isText(node)) {
       pushText(node, input, run);
       return;
     }
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element') {
-      const tag = node.tagName;
+    if (!isElement(node) && node.nodeName !== '#document') return;
+    if (isElement(node)) {
+      const tag = tagOf(node);
       if (tag === 'head') {
         const title = pageTitle(node, input);
         if (title) items.push({ kind: 'field', name: 'title', label: 'title', line: title });
@@ -335,9 +369,9 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
           const cells: RawCell[] = [];
           for (const cell of rowCells(tr)) {
             if (room-- <= 0) break;
-            const rowspan = span(cell.properties?.rowSpan);
-            const colspan = span(cell.properties?.colSpan);
-            cells.push({ line: cellLine(cell), rowspan, colspan, header: cell.tagName === 'th' });
+            const rowspan = span(spanAttribute(cell, 'rowspan'));
+            const colspan = span(spanAttribute(cell, 'colspan'));
+            cells.push({ line: cellLine(cell), rowspan, colspan, header: tagOf(cell) === 'th' });
           }
           rawRows.push(cells);
         }
@@ -349,13 +383,13 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
         flush();
         if (tag === 'p' || tag === 'table' || tag === 'hr') items.push({ kind: 'break' });
       }
-      for (const child of node.children) visit(child);
+      for (const child of node.childNodes) visit(child);
       if (block) flush();
       return;
     }
-    for (const child of node.children) visit(child);
+    for (const child of childrenOf(node)) visit(child);
   };
-  visit(hast);
+  visit(document);
   flush();
   return buildTree(items, { input, locate, inputType: 'html', joinWrappedLines: false, budget });
 }

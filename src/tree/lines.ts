@@ -42,13 +42,23 @@ export function sliceLine(line: Line, from: number, to: number): Line {
   };
 }
 
+/** Whether UTF-16 unit `c` is white space as `/[\s\u00a0\u3000]/` reads it (JavaScript's \s: Zs, line ends, BOM, tabs). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+  );
+}
+
 /** Trim white space (ASCII, NBSP, ideographic) from both ends, keeping the mapping. */
 export function trimLine(line: Line): Line {
+  const text = line.value;
   let a = 0;
-  let b = line.value.length;
-  while (a < b && /[\s\u00a0\u3000]/.test(line.value[a]!)) a++;
-  while (b > a && /[\s\u00a0\u3000]/.test(line.value[b - 1]!)) b--;
-  return a === 0 && b === line.value.length ? line : sliceLine(line, a, b);
+  let b = text.length;
+  while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  return a === 0 && b === text.length ? line : sliceLine(line, a, b);
 }
 
 /**
@@ -87,7 +97,7 @@ export function joinLines(lines: readonly Line[], input: string): Line {
 
 /** Whether only white space lies between two verbatim lines (in HTML markup may, and is no part of the text). */
 function blankBetween(input: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/[\s\u00a0\u3000]/u.test(input[i]!)) return false;
+  for (let i = from; i < to; i++) if (!isWhiteSpace(input.charCodeAt(i))) return false;
   return true;
 }
 
@@ -95,14 +105,18 @@ function blankBetween(input: string, from: number, to: number): boolean {
 export function splitInputLines(input: string, limit = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < input.length; i++) {
-    if (lines.length >= limit) return lines;
-    const ch = input.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      lines.push({ value: input.slice(start, i), start, end: i });
-      if (ch === 13 && input.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next \n and \r at or after `start` (native searches; -1 when there is none left).
+  let lf = input.indexOf('\n');
+  let cr = input.indexOf('\r');
+  for (;;) {
+    // More text after `limit` lines: the document goes on past what may be read.
+    if (start < input.length && lines.length >= limit) return lines;
+    if (lf !== -1 && lf < start) lf = input.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = input.indexOf('\r', start);
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    if (at === -1) break;
+    lines.push({ value: input.slice(start, at), start, end: at });
+    start = input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
   }
   lines.push({ value: input.slice(start), start, end: input.length });
   return lines;
@@ -110,5 +124,6 @@ export function splitInputLines(input: string, limit = Infinity): Line[] {
 
 /** The text fields of a text-bearing node read from `line`: its value, offset map when needed, and position. */
 export function textProps(line: Line, locate: Locator): { value: string; offsets?: OffsetMap; position: Position } {
-  return { value: line.value, ...(line.offsets ? { offsets: line.offsets } : {}), position: locate(line.start, line.end) };
+  const position = locate(line.start, line.end);
+  return line.offsets ? { value: line.value, offsets: line.offsets, position } : { value: line.value, position };
 }

@@ -4,7 +4,8 @@
  * All patterns are anchored alternations of literals (linear).
  */
 import { scanDates } from '../text/dates.js';
-import { normalize, simplifyChars } from '../text/normalize.js';
+import { normalize, simplified, simplifyChars } from '../text/normalize.js';
+import { isWhiteSpace } from './lines.js';
 
 export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
 
@@ -53,33 +54,54 @@ const META_LABEL_AT = new RegExp(
 );
 const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
 // A label ends with one of these characters, and has at most this many (spaces between them aside).
-const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l[l.length - 1]!));
+const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l.charCodeAt(l.length - 1)));
 const LONGEST_LABEL = Math.max(...ALL_LABELS.map((l) => l.length));
-const SPACE = /[\s\u00a0\u3000]/;
+
+// classify() asks findMetaFields and then chromeRole about the same line: its simplified form is made once (and only
+// for a line that has a Traditional character; the others are their own simplified form).
+let lastRaw = '';
+let lastSimplified = '';
+function simplifiedLine(raw: string, facts: LineFacts): string {
+  if (!facts.traditional) return raw;
+  if (raw !== lastRaw) {
+    lastSimplified = simplifyChars(raw);
+    lastRaw = raw;
+  }
+  return lastSimplified;
+}
+
 
 /**
- * The label matches of a line, as a global scan for META_LABEL_AT would find them, at the cost of the colons only.
- * A match holds exactly one colon, its last character, so each match lies between two colons and ends at the
- * second: for each colon, the label must end at the last non-space character before it, and starts at most
- * LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons have
- * no label before them, and a long line of body text is not scanned at all.
+ * The label matches of a line, as a global scan for META_LABEL_AT over its simplified form would find them, at the
+ * cost of the colons only. A match holds exactly one colon, its last character, so each match lies between two colons
+ * and ends at the second: for each colon, the label must end at the last non-space character before it, and starts at
+ * most LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons
+ * have no label before them, and a long line of body text is neither scanned nor simplified: only the few characters
+ * before a colon are (two more for the pattern's look-behind, a surrogate pair; simplification is one for one).
  */
-function labelHits(text: string): Array<{ label: string; at: number; valueStart: number }> {
+function labelHits(raw: string): Array<{ label: string; at: number; valueStart: number }> {
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
   let segmentStart = 0;
-  for (let colon = 0; colon < text.length; colon++) {
-    const c = text.charCodeAt(colon);
-    if (c !== 0x3a && c !== 0xff1a) continue;
+  // The next `:` and `：` (native searches, each resumed only once passed; -1 when there is none left).
+  let ascii = raw.indexOf(':');
+  let wide = raw.indexOf('：');
+  for (;;) {
+    if (ascii !== -1 && ascii < segmentStart) ascii = raw.indexOf(':', segmentStart);
+    if (wide !== -1 && wide < segmentStart) wide = raw.indexOf('：', segmentStart);
+    const colon = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+    if (colon === -1) break;
     const from = segmentStart;
     segmentStart = colon + 1;
     let last = colon - 1;
-    while (last >= from && SPACE.test(text[last]!)) last--;
-    if (last < from || !LABEL_LAST_CHARS.has(text[last]!)) continue;
+    while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
+    if (last < from || !LABEL_LAST_CHARS.has(codeOfSimplified(raw.charCodeAt(last)))) continue;
     let first = last;
-    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!SPACE.test(text[first - 1]!)) seen++;
+    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!isWhiteSpace(raw.charCodeAt(first - 1))) seen++;
+    const windowStart = Math.max(0, first - 2);
+    const window = simplifyChars(raw.slice(windowStart, colon + 1));
     for (let at = first; at <= last; at++) {
-      META_LABEL_AT.lastIndex = at;
-      const m = META_LABEL_AT.exec(text);
+      META_LABEL_AT.lastIndex = at - windowStart;
+      const m = META_LABEL_AT.exec(window);
       if (!m) continue;
       hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at, valueStart: at + m[0].length });
       break;
@@ -98,26 +120,132 @@ const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
   ['footer', /网站地图|联系我们|网站声明|Produced By|大汉网络|大汉版通|登录[\s\u00a0\u3000]*注册|版权所有|ICP备|公网安备|技术支持[:：]/iu],
 ];
 
+/**
+ * A cheap necessary condition for CHROME_PATTERNS (and the widget-word test) to match in `text[from, to)`: the
+ * breadcrumb pattern is anchored, so it needs one of its first characters at `from`; every other alternative starts
+ * with one of the two-character prefixes below (or with a bracket, which may be followed by spaces). Most body lines
+ * have none of them and skip the patterns.
+ */
+const BREADCRUMB_FIRST = new Set(Array.from('您当首>»-＞', (c) => c.charCodeAt(0)));
+const CHROME_PREFIXES = [
+  // counter
+  '浏览', '点击', '访问', '阅读', '累计',
+  // widget (and the widget-word test: 打印, 关闭, 字体, 字号)
+  '字体', '字号', '字體', '打印', '关闭', '设置', '扫一', '分享', '我要', '返回', '文章', '公共', '请输', '使用', '加入', '页面',
+  // footer (case-insensitive: Produced By, ICP备)
+  '网站', '联系', 'Pr', 'pr', 'PR', 'pR', '大汉', '登录', '版权', 'IC', 'ic', 'Ic', 'iC', '公网', '技术',
+];
+const ANY_NEXT = new Set(Array.from('[【', (c) => c.charCodeAt(0)));
+const NEXT_OF = new Map<number, Set<number>>();
+for (const prefix of CHROME_PREFIXES) {
+  const first = prefix.charCodeAt(0);
+  let next = NEXT_OF.get(first);
+  if (!next) NEXT_OF.set(first, (next = new Set()));
+  next.add(prefix.charCodeAt(1));
+}
+const PREFIX_FIRST = new Uint8Array(0x10000);
+for (const first of NEXT_OF.keys()) PREFIX_FIRST[first] = 1;
+for (const first of ANY_NEXT) PREFIX_FIRST[first] = 2;
+
+const PAGE = '页'.charCodeAt(0);
+// chromeRole reads a longer line as body text.
+const LONG_LINE = 400;
+
+/** What one pass over a line tells the tests below (and classify), so that most lines skip those they cannot pass. */
+export interface LineFacts {
+  /** Some colon follows, spaces aside, a character that ends a label once simplified: what every label match needs. */
+  readonly label: boolean;
+  /** mayHoldChrome over the whole (simplified) line (true, not known, for a long line: it is never chrome). */
+  readonly chrome: boolean;
+  /** Some character may have a Simplified form (when false, the line is its own simplified form). */
+  readonly traditional: boolean;
+  /** A `|` or `｜` (undefined: not scanned). */
+  readonly pipe?: boolean;
+  /** A tab (undefined: not scanned). */
+  readonly tab?: boolean;
+}
+
+/** A long line: what it holds is not known before its tests look (each with a native search). */
+const LONG_LINE_FACTS: LineFacts = { label: true, chrome: true, traditional: true };
+
+const codeOfSimplified = (code: number): number => {
+  const folded = code >= 0x4e00 && code <= 0x9fff ? simplified(code) : 0;
+  return folded === 0 ? code : folded;
+};
+
+/** The facts of a line, in one pass over it (each character read as its simplified form, as the tests read it). */
+export function scanLine(raw: string): LineFacts {
+  // A long line is no chrome (chromeRole tests only its start), and its labels are found at its colons (labelHits):
+  // native searches for what classify needs, and no pass in JavaScript; `traditional` is then not known (true).
+  if (raw.length > LONG_LINE) return LONG_LINE_FACTS;
+  let label = false;
+  let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(codeOfSimplified(raw.charCodeAt(0)));
+  let traditional = false;
+  let pipe = false;
+  let tab = false;
+  let lastSolid = -1; // the last character that is not white space since the last colon, simplified (-1: none)
+  let prev = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    let code = c;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      const folded = simplified(c);
+      if (folded !== 0) {
+        code = folded;
+        traditional = true;
+      }
+    } else if (c === 0x3a || c === 0xff1a) {
+      if (lastSolid >= 0 && LABEL_LAST_CHARS.has(lastSolid)) label = true;
+      lastSolid = -1;
+      prev = c;
+      continue;
+    } else if (c === 0x7c || c === 0xff5c) pipe = true;
+    else if (c === 0x09) tab = true;
+    if (!isWhiteSpace(c)) lastSolid = code;
+    if (!chrome) {
+      const kind = PREFIX_FIRST[code]!;
+      if (kind === 2 || (prev >= 0 && PREFIX_FIRST[prev] === 1 && NEXT_OF.get(prev)!.has(code))) chrome = true;
+    }
+    prev = code;
+  }
+  return { label, chrome, traditional, pipe, tab };
+}
+
+function mayHoldChrome(text: string, from: number, to: number): boolean {
+  if (from < to && BREADCRUMB_FIRST.has(text.charCodeAt(from))) return true;
+  for (let i = from; i < to; i++) {
+    const kind = PREFIX_FIRST[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === 2 || NEXT_OF.get(text.charCodeAt(i))!.has(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 // Words that make up widget lines once the patterns above are removed.
 const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
-export function chromeRole(raw: string): ChromeRole | null {
-  const text = simplifyChars(raw);
-  if (/^[|｜\s\u00a0\u3000-]+$/u.test(text)) return 'rule';
+export function chromeRole(raw: string, facts: LineFacts = scanLine(raw)): ChromeRole | null {
+  // The first three tests read the simplified line's start; a long line is not simplified for them. No character of
+  // the rules' classes is changed by simplification or the result of it, so the first reads the line as written; the
+  // second needs the whole line simplified only when it starts as a rule; the third reads the first nine characters.
+  if (/^[|｜\s\u00a0\u3000-]+$/u.test(raw)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
-  if (/^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(text)) return 'rule';
-  if (/^页面链接与图片详见/u.test(text)) return 'widget';
+  if (/^[=＝*_—-]/u.test(raw) && /^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(simplifiedLine(raw, facts))) return 'rule';
+  if (codeOfSimplified(raw.charCodeAt(0)) === PAGE && /^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
   // Chrome lines are short; a long line is body text even when it mentions a widget.
-  if (text.length > 400) return null;
+  if (raw.length > LONG_LINE) return null;
+  const text = simplifiedLine(raw, facts);
   if (/^>>/.test(text)) return 'widget';
-  for (const [role, re] of CHROME_PATTERNS) {
-    if (!re.test(text)) continue;
-    // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
-    if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
+  if (facts.chrome) {
+    for (const [role, re] of CHROME_PATTERNS) {
+      if (!re.test(text)) continue;
+      // A body sentence that merely mentions a website is not chrome: chrome lines are short or mostly chrome words.
+      if (text.length <= 80 || text.replace(WIDGET_WORDS_RE, '').length < 20) return role;
+    }
+    // A line of widget words only: the cheap test first (removing the words rewrites the whole line).
+    if (/打印|关闭|字体|字号/.test(text) && text.replace(WIDGET_WORDS_RE, '').length === 0) return 'widget';
   }
-  // A line of widget words only: the cheap test first (removing the words rewrites the whole line).
-  if (/打印|关闭|字体|字号/.test(text) && text.replace(WIDGET_WORDS_RE, '').length === 0) return 'widget';
   if (text === '首页') return 'breadcrumb';
   return null;
 }
@@ -135,27 +263,52 @@ export interface FoundField {
  * Metadata fields of a line, colon form: `发布日期:2018-01-23 来源:省发改委 浏览次数:`. The value runs to the next
  * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
  */
-export function findMetaFields(raw: string): FoundField[] {
-  if (!raw.includes(':') && !raw.includes('：')) return [];
+export function findMetaFields(raw: string, facts: LineFacts = scanLine(raw)): FoundField[] {
+  if (!facts.label) return [];
+  const hits = labelHits(raw);
+  if (hits.length === 0) return [];
   // Same length as the line, so every index found in it is an index into the line.
-  const text = simplifyChars(raw);
-  const hits = labelHits(text);
+  const text = simplifiedLine(raw, facts);
   const fields: FoundField[] = [];
   hits.forEach((hit, i) => {
     let valueEnd = i + 1 < hits.length ? hits[i + 1]!.at : text.length;
     // Stop the value at chrome that follows on the same line (浏览次数, 字体, 打印 …).
-    for (const [, re] of CHROME_PATTERNS) {
-      const m = re.exec(text.slice(hit.valueStart, valueEnd));
-      if (m && m.index >= 0) valueEnd = Math.min(valueEnd, hit.valueStart + m.index);
+    if (mayHoldChrome(text, hit.valueStart, valueEnd)) {
+      for (const [, re] of CHROME_PATTERNS) {
+        const m = re.exec(text.slice(hit.valueStart, valueEnd));
+        if (m && m.index >= 0) valueEnd = Math.min(valueEnd, hit.valueStart + m.index);
+      }
     }
     let valueStart = hit.valueStart;
-    while (valueStart < valueEnd && /[\s\u00a0\u3000|]/.test(text[valueStart]!)) valueStart++;
-    while (valueEnd > valueStart && /[\s\u00a0\u3000|•·]/.test(text[valueEnd - 1]!)) valueEnd--;
+    while (valueStart < valueEnd && isValueEdge(text.charCodeAt(valueStart), false)) valueStart++;
+    while (valueEnd > valueStart && isValueEdge(text.charCodeAt(valueEnd - 1), true)) valueEnd--;
     const name = LABEL_TO_NAME.get(hit.label) ?? 'other';
-    if (name === 'date' && scanDates(normalize(text.slice(valueStart, valueEnd)).text).dates.length === 0) return;
+    if (name === 'date' && !holdsDate(text, valueStart, valueEnd)) return;
     fields.push({ name, label: hit.label, labelStart: hit.at, valueStart, valueEnd });
   });
   return fields;
+}
+
+// A generic label's value may run to the end of a long line (the whole body of a page saved as one line). A window at
+// its start decides when a date is written well inside the window: a date scan decides each match from the few
+// dozen characters around it, so a date found that far from the window's end is found in the whole value too (and
+// normalisation is per character, but for a space or gloss at the window's very end). Otherwise the whole is scanned.
+const DATE_WINDOW = 256;
+const DATE_MARGIN = 64;
+
+/** Whether `text[from, to)`, normalised, holds a date (scanDates finds one). */
+function holdsDate(text: string, from: number, to: number): boolean {
+  if (to - from > DATE_WINDOW) {
+    const head = normalize(text, from, from + DATE_WINDOW).text;
+    const first = scanDates(head).dates[0];
+    if (first && first.end <= head.length - DATE_MARGIN) return true;
+  }
+  return scanDates(normalize(text, from, to).text).dates.length > 0;
+}
+
+/** White space and `|` around a field value (and, at its end, `•` and `·`). */
+function isValueEdge(c: number, end: boolean): boolean {
+  return isWhiteSpace(c) || c === 0x7c || (end && (c === 0x2022 || c === 0xb7));
 }
 
 /** The canonical field name for a label written in a metadata table cell (pipe or HTML form), if it is one. */
@@ -168,7 +321,6 @@ export function metaLabelName(cellText: string): string | null {
 const DATED_FIELDS = new Set(['publishedAt', 'writtenAt', 'updatedAt', 'date']);
 const DATE_VALUE =
   /^(?:(?:19|20)\d{2}[\s\u3000]*[-/.年][\s\u3000]*\d{1,2}[\s\u3000]*[-/.月][\s\u3000]*\d{1,2}[\s\u3000]*日?|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:[\s\u00a0\u3000T]{0,3}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/u;
-const TOKEN_END = /[\s\u00a0\u3000]/u;
 const MAX_TOKEN_VALUE = 60;
 
 /**
@@ -181,7 +333,7 @@ export function boundFieldValue(text: string, field: FoundField): FoundField {
   if (DATED_FIELDS.has(field.name)) length = DATE_VALUE.exec(value)?.[0].length ?? 0;
   else {
     length = 0;
-    while (length < value.length && length < MAX_TOKEN_VALUE && !TOKEN_END.test(value[length]!)) length++;
+    while (length < value.length && length < MAX_TOKEN_VALUE && !isWhiteSpace(value.charCodeAt(length))) length++;
   }
   return { ...field, valueEnd: field.valueStart + length };
 }
@@ -195,9 +347,9 @@ export function skipChromeTokens(text: string, from: number): number {
   let at = from;
   for (;;) {
     let start = at;
-    while (start < text.length && TOKEN_END.test(text[start]!)) start++;
+    while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
     let end = start;
-    while (end < text.length && !TOKEN_END.test(text[end]!)) end++;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
     if (end === start || !CHROME_TOKEN.test(text.slice(start, end))) return start;
     at = end;
   }

@@ -1,16 +1,45 @@
 /** Offsets → unist positions (1-based line/column, 0-based offset, UTF-16 units) over the original input. */
 import type { Position } from 'unist';
-import { location } from 'vfile-location';
 
 export type Locator = (start: number, end: number) => Position;
 
-/** A function turning `[start, end)` source offsets into a unist position. */
+/**
+ * A function turning `[start, end)` source offsets into a unist position. Lines end at \r\n, \r or \n, as
+ * vfile-location counts them (which this replaces: it built a point object that was then copied into another one
+ * for every node); the line starts are found lazily, as far as the offsets asked for, with native searches.
+ */
 export function createLocator(input: string): Locator {
-  const place = location(input);
-  const point = (offset: number) => {
-    const p = place.toPoint(Math.min(Math.max(offset, 0), input.length));
-    // toPoint returns undefined only for offsets outside the input; the clamp above rules that out.
-    return p ? { line: p.line, column: p.column, offset: p.offset ?? offset } : { line: 1, column: 1, offset: 0 };
+  // lineEnds[i]: the offset just past line i's break (the start of line i + 1); the last one is input.length + 1.
+  let lineEnds = new Int32Array(64);
+  let lines = 0;
+  let cr = -1;
+  let lf = -1;
+  const grow = (): void => {
+    const from = lines > 0 ? lineEnds[lines - 1]! : 0;
+    if (cr < from) cr = input.indexOf('\r', from);
+    if (cr === -1) cr = Number.POSITIVE_INFINITY;
+    if (lf < from) lf = input.indexOf('\n', from);
+    if (lf === -1) lf = Number.POSITIVE_INFINITY;
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    if (lines === lineEnds.length) {
+      const grown = new Int32Array(2 * lineEnds.length);
+      grown.set(lineEnds);
+      lineEnds = grown;
+    }
+    lineEnds[lines++] = (eol === Number.POSITIVE_INFINITY ? input.length : eol) + 1;
+  };
+  const point = (at: number): Position['start'] => {
+    const offset = Math.min(Math.max(at, 0), input.length);
+    while ((lines > 0 ? lineEnds[lines - 1]! : 0) <= offset) grow();
+    // Binary search for the first line that ends after `offset`.
+    let low = 0;
+    let high = lines - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (lineEnds[middle]! > offset) high = middle;
+      else low = middle + 1;
+    }
+    return { line: low + 1, column: offset - (low > 0 ? lineEnds[low - 1]! : 0) + 1, offset };
   };
   return (start, end) => ({ start: point(start), end: point(Math.max(start, end)) });
 }

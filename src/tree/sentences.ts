@@ -6,18 +6,21 @@ const isEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff
 const isCloser = (c: number): boolean =>
   c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x22;
 
+// The same ends, found by a native search (a loop over every character costs more than the sentences).
+const END = /[。！？!?]/g;
+
 /** The sentences of a paragraph line, each still mapped to the source; empty pieces are dropped. */
 export function splitSentences(paragraph: Line): Line[] {
   const out: Line[] = [];
   const text = paragraph.value;
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isEnd(text.charCodeAt(i))) continue;
-    let to = i + 1;
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m !== null; m = END.exec(text)) {
+    let to = m.index + 1;
     while (to < text.length && (isEnd(text.charCodeAt(to)) || isCloser(text.charCodeAt(to)))) to++;
     push(out, sliceLine(paragraph, from, to));
     from = to;
-    i = to - 1;
+    END.lastIndex = to;
   }
   if (from < text.length) push(out, sliceLine(paragraph, from, text.length));
   return out;

@@ -3,7 +3,7 @@
  * holds a copy of that cell with `spanOf` set, so rules can read any [row, column] and still know what was merged.
  */
 import { Budget } from '../budget.js';
-import { type Line, textProps } from './lines.js';
+import type { Line } from './lines.js';
 import type { Locator } from './positions.js';
 import type { Cell, Row, Table } from './types.js';
 
@@ -19,16 +19,18 @@ export interface RawCell {
 const MAX_SPAN = 1000;
 const MAX_COLUMNS = 2000;
 
-function toCell(raw: RawCell, row: number, column: number, locate: Locator): Cell {
-  return {
-    type: 'cell',
-    ...textProps(raw.line, locate),
-    row,
-    column,
-    rowspan: raw.rowspan,
-    colspan: raw.colspan,
-    ...(raw.header ? { header: true } : {}),
-  };
+/** The grid cell of a raw cell (its spans as the grid gives them): the object literals of each shape, no spreads. */
+function toCell(raw: RawCell, rowspan: number, colspan: number, row: number, column: number, locate: Locator): Cell {
+  const { value, offsets } = raw.line;
+  const position = locate(raw.line.start, raw.line.end);
+  if (offsets) {
+    return raw.header
+      ? { type: 'cell', value, offsets, position, row, column, rowspan, colspan, header: true }
+      : { type: 'cell', value, offsets, position, row, column, rowspan, colspan };
+  }
+  return raw.header
+    ? { type: 'cell', value, position, row, column, rowspan, colspan, header: true }
+    : { type: 'cell', value, position, row, column, rowspan, colspan };
 }
 
 /** The smallest `[start, end)` covering the nodes' positions (a loop: spreading 50,000 rows would overflow). */
@@ -65,7 +67,7 @@ export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'
         rowspan = 1;
         colspan = 1;
       }
-      const origin = toCell({ ...raw, rowspan, colspan }, r, c, locate);
+      const origin = toCell(raw, rowspan, colspan, r, c, locate);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
           grid[r + dr]![c + dc] =
