@@ -232,6 +232,11 @@ function makeToken(
   return t;
 }
 
+/** A token of the same cell at another place, with other text (a cell cut out of run-together digits). */
+export function placed(token: Token, text: string, start: number, end: number): Token {
+  return makeToken(token.kind, text, start, end, token.glued, token.row, token.cell, token.grid, token.pipeCell === true, token.marker);
+}
+
 /** Source offset of the folded character `a` of a cell. */
 const startIn = (cell: Line, map: Int32Array | null, a: number): number => sourceStart(cell, map ? map[a]! : a);
 /** Source offset just past the folded character `b - 1` of a cell. */

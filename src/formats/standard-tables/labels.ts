@@ -325,12 +325,13 @@ export function subRowByNumber(text: string, group: GroupId): LabelId | null {
   return common >= 0.6 * words.length && common >= 0.6 * rest.length ? (row as LabelId) : null;
 }
 
+const GROUP_OF_ROW: ReadonlyMap<string, GroupId> = new Map(
+  (Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>).flatMap(([group, spec]) => spec.rows.map((row) => [row, group] as const)),
+);
+
 /** The group a sub-row belongs to. */
 export function groupOf(row: string): GroupId | undefined {
-  for (const [group, spec] of Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>) {
-    if (spec.rows.includes(row)) return group;
-  }
-  return undefined;
+  return GROUP_OF_ROW.get(row);
 }
 
 /** 表三 value columns: the six applicant columns (key suffixes), the optional org subtotal, and 总计. */

@@ -34,22 +34,28 @@ interface Digits {
   readonly value: Float64Array;
 }
 
+// The tables of `digitsOf`, reused from row to row (a search reads one row's at a time); grown by doubling.
+let segmentEnds = new Int32Array(64);
+let values = new Float64Array(640);
+
 function digitsOf(segments: readonly string[]): Digits {
   const text = segments.join('');
   const n = text.length;
-  const segmentEnd = new Int32Array(n + 1);
+  if (segmentEnds.length < n + 1) segmentEnds = new Int32Array(2 * (n + 1));
+  if (values.length < (n + 1) * 10) values = new Float64Array(2 * (n + 1) * 10);
+  const segmentEnd = segmentEnds;
   let at = 0;
   for (const s of segments) {
     for (let i = 0; i < s.length; i++) segmentEnd[at + i] = at + s.length;
     at += s.length;
   }
   segmentEnd[n] = n;
-  const value = new Float64Array((n + 1) * 10).fill(-1);
+  const value = values.fill(-1, 0, (n + 1) * 10);
   for (let pos = 0; pos < n; pos++) {
     let v = 0;
     for (let len = 1; len <= MAX_CELL_DIGITS && pos + len <= segmentEnd[pos]!; len++) {
       v = v * 10 + (text.charCodeAt(pos + len - 1) - 48);
-      if (len === 1 || text[pos] !== '0') value[pos * 10 + len] = v;
+      if (len === 1 || text.charCodeAt(pos) !== 48) value[pos * 10 + len] = v;
     }
   }
   return { text, segmentEnd, value };
@@ -76,9 +82,28 @@ function variants(input: RunInput): string[][] {
  * (the marker variants may reach the same cut).
  */
 export function cutSegments(input: RunInput, sizes: readonly number[], limit = DEFAULT_LIMIT): Cuts {
+  // Rows repeat within a table and from report to report (0000000, 1000001): each is cut once (bounded, so memory
+  // stays flat). The cuts are shared: callers only read them.
+  const key = `${sizes.join()}|${limit}|${input.markerTail === true}|${input.segments.join(' ')}`;
+  const known = CUTS.get(key);
+  if (known) {
+    solverStats.lastSteps = known.steps;
+    return known.cuts;
+  }
+  const cuts = cutSegmentsUncached(input, sizes, limit);
+  if (CUTS.size >= CUTS_SIZE) CUTS.clear();
+  CUTS.set(key, { cuts, steps: solverStats.lastSteps });
+  return cuts;
+}
+
+const CUTS = new Map<string, { readonly cuts: Cuts; readonly steps: number }>();
+const CUTS_SIZE = 5000;
+
+function cutSegmentsUncached(input: RunInput, sizes: readonly number[], limit: number): Cuts {
   const found = new Map<string, number[]>();
   let steps = 0;
-  for (const segments of variants(input)) {
+  const all = variants(input);
+  for (const segments of all) {
     const digits = digitsOf(segments);
     const budget = limit - steps;
     const result = sizes.length === 1 ? cutRow(digits, sizes[0]!, budget) : cutGroups(digits, sizes, budget);
@@ -86,6 +111,11 @@ export function cutSegments(input: RunInput, sizes: readonly number[], limit = D
     if (result.cuts === 'too-many') {
       solverStats.lastSteps = steps;
       return 'too-many';
+    }
+    // One reading's cuts are distinct already (a cell has no leading zero, so values fix the places).
+    if (all.length === 1) {
+      solverStats.lastSteps = steps;
+      return result.cuts;
     }
     for (const cut of result.cuts) found.set(cut.join(), cut);
   }
