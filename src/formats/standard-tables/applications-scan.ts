@@ -13,7 +13,7 @@ import {
   type LabelId,
   applicantColumnOf,
   groupOf,
-  readTrailingLabels,
+  trailingLabelsAt,
   subRowByNumber,
 } from './labels.js';
 
@@ -120,7 +120,8 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
     open = { id, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [] };
   };
 
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     const current = open as RowRead | null;
     if (current && token.row !== current.labelRow) {
       const inline = current.cells.some((c) => c.row === current.labelRow);
@@ -143,7 +144,7 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
       if (opensWithMarkerEnd(token.text)) openRow_.markerTail = true;
       else if (token.marker) openRow_.markerDigits = token.marker;
     }
-    const labels = readTrailingLabels(token.text);
+    const labels = trailingLabelsAt(tokens, t);
     if (labels === null) {
       // The rest of a label wrapped onto the next line (…重新出具已获 | 取信息 0 0 0 …): the row goes on.
       const waiting = open as RowRead | null;

@@ -203,17 +203,32 @@ const TAIL_WINDOW = 400;
  * tail is tried from each list marker (一、 (一) 第二十条) in the last few hundred characters, earliest first.
  */
 export function readTrailingLabels(text: string): readonly Label[] | null {
-  // The three table readers each ask for every text token of the document, and a token that is prose (the long
-  // text of a page run into one line) costs a search from each marker in its tail: each text is read once.
-  const cached = TRAILING_CACHE.get(text);
+  // A token that is prose (the long text of a page run into one line) costs a search from each marker in its tail:
+  // each text is read once. Past the tail window only the tail counts (the text as a whole is too long to be labels;
+  // a header may open right after the character before the window), so the tail is the key: a page of prose is
+  // not hashed and compared in full on every lookup.
+  const key = text.length > TAIL_WINDOW + 1 ? text.slice(text.length - TAIL_WINDOW - 1) : text;
+  const cached = TRAILING_CACHE.get(key);
   if (cached !== undefined) return cached;
-  const labels = readTrailingLabelsUncached(text);
+  const labels = readTrailingLabelsUncached(key);
   if (TRAILING_CACHE.size >= READ_CACHE_SIZE) TRAILING_CACHE.clear();
-  TRAILING_CACHE.set(text, labels);
+  TRAILING_CACHE.set(key, labels);
   return labels;
 }
 
 const TRAILING_CACHE = new Map<string, readonly Label[] | null>();
+
+// Per token stream, the labels of each text token: the three table readers read the same tokens.
+const TRAILING_OF = new WeakMap<readonly { readonly text: string }[], Array<readonly Label[] | null | undefined>>();
+
+/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream. */
+export function trailingLabelsAt(tokens: readonly { readonly text: string }[], i: number): readonly Label[] | null {
+  let labels = TRAILING_OF.get(tokens);
+  if (!labels) TRAILING_OF.set(tokens, (labels = new Array<readonly Label[] | null | undefined>(tokens.length)));
+  let read = labels[i];
+  if (read === undefined) labels[i] = read = readTrailingLabels(tokens[i]!.text);
+  return read;
+}
 
 function readTrailingLabelsUncached(text: string): readonly Label[] | null {
   const whole = readLabels(text);

@@ -108,7 +108,10 @@ function statedIn(doc: DocumentView, column: LabelId, item: LabelId, patterns: r
   const byValue = new Map<number, { last: Statement; lastOther: Statement | null }>();
   for (const text of sentencesNaming(doc, ITEM_CORE[item]!)) {
     for (const re of patterns) {
-      for (const m of text.matchAll(re)) {
+      // exec with the pattern's own lastIndex, not matchAll (which copies the expression per sentence); no
+      // pattern matches the empty string, and a failed exec leaves lastIndex at 0.
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         const statement = { digits: m[1]!, phrase: m[0] };
         const value = Number(m[1]);
         const seen = byValue.get(value);

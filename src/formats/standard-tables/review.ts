@@ -7,7 +7,7 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
-import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, readTrailingLabels } from './labels.js';
+import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
 import { onePiece, trimTrailingBlanks } from './row-cells.js';
 import { type RunInput, cutSegments, digitCount, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
@@ -77,7 +77,7 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'text') continue;
-    const labels = readTrailingLabels(token.text);
+    const labels = trailingLabelsAt(tokens, i);
     if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
     for (const run of valueRuns(tokens, i)) {
       const cells = trimTrailingBlanks(run, 15);
