@@ -12,7 +12,7 @@ import type { PendingRun, RowCells } from './applications-rows.js';
 import { TABLE_CODES } from './codes.js';
 import { spanOf } from './emit.js';
 import { APPLICATION_GROUPS, STANDARD_COLUMNS } from './labels.js';
-import { cutSegments, forcedCut, shortZeroRow } from './runs.js';
+import { forcedCut, shortZeroRow, tableCutter } from './runs.js';
 
 const MAX_COMBINATIONS = 50000;
 const MAX_SOLUTIONS = 64;
@@ -141,8 +141,9 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
   const options: Option[] = [];
   const rowSpan = (run: PendingRun) => spanOf([run.row.label, ...run.tokens]);
   const written = (run: PendingRun) => run.input.segments.join(' ');
+  const cut7 = tableCutter([7]);
   for (const run of runs) {
-    const cuts = cutSegments(run.input, [7]);
+    const cuts = cut7(run.input);
     if (cuts === 'too-many') {
       report.warn(TABLE_CODES.runUnsplit, `${ROW_KEY(run.row.id)}: the digits ${written(run)} admit too many cuts; left out`, rowSpan(run));
       continue;

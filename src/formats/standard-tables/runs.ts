@@ -78,28 +78,29 @@ function variants(input: RunInput): string[][] {
 }
 
 /**
+ * `cutSegments` for the rows of one table: rows that repeat their digits (0000000, 1000001, often a dozen times in
+ * one table) are cut once. The cuts are shared between those rows: callers only read them.
+ */
+export function tableCutter(sizes: readonly number[]): (input: RunInput) => Cuts {
+  const known = new Map<string, { readonly cuts: Cuts; readonly steps: number }>();
+  return (input) => {
+    const key = `${input.markerTail === true} ${input.segments.join(' ')}`;
+    const seen = known.get(key);
+    if (seen) {
+      solverStats.lastSteps = seen.steps;
+      return seen.cuts;
+    }
+    const cuts = cutSegments(input, sizes);
+    known.set(key, { cuts, steps: solverStats.lastSteps });
+    return cuts;
+  };
+}
+
+/**
  * Cut a row into consecutive groups of `sizes[i]` cells whose last equals the sum of the others. Distinct cuts only
  * (the marker variants may reach the same cut).
  */
 export function cutSegments(input: RunInput, sizes: readonly number[], limit = DEFAULT_LIMIT): Cuts {
-  // Rows repeat within a table and from report to report (0000000, 1000001): each is cut once (bounded, so memory
-  // stays flat). The cuts are shared: callers only read them.
-  const key = `${sizes.join()}|${limit}|${input.markerTail === true}|${input.segments.join(' ')}`;
-  const known = CUTS.get(key);
-  if (known) {
-    solverStats.lastSteps = known.steps;
-    return known.cuts;
-  }
-  const cuts = cutSegmentsUncached(input, sizes, limit);
-  if (CUTS.size >= CUTS_SIZE) CUTS.clear();
-  CUTS.set(key, { cuts, steps: solverStats.lastSteps });
-  return cuts;
-}
-
-const CUTS = new Map<string, { readonly cuts: Cuts; readonly steps: number }>();
-const CUTS_SIZE = 5000;
-
-function cutSegmentsUncached(input: RunInput, sizes: readonly number[], limit: number): Cuts {
   const found = new Map<string, number[]>();
   let steps = 0;
   const all = variants(input);
