@@ -46,20 +46,16 @@ const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
 const UNSEEN = -3;
 const DROPPED = -1;
 const SEVERAL = -2;
-let foldTable: Int32Array | null = null;
+// Surrogates are SEVERAL from the start: a pair is folded as one character.
+const FOLD_TABLE: Int32Array = new Int32Array(0x10000).fill(UNSEEN).fill(SEVERAL, 0xd800, 0xe000);
 
-function foldedUnit(code: number): number {
-  const table = (foldTable ??= new Int32Array(0x10000).fill(UNSEEN));
-  let to = table[code]!;
-  if (to === UNSEEN) {
-    const folded = foldChar(String.fromCharCode(code));
-    to = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? DROPPED : SEVERAL;
-    table[code] = to;
-  }
+/** What `foldChar` makes of a unit not looked up before (then kept in FOLD_TABLE). */
+function learnUnit(code: number): number {
+  const folded = foldChar(String.fromCharCode(code));
+  const to = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? DROPPED : SEVERAL;
+  FOLD_TABLE[code] = to;
   return to;
 }
-
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /**
  * The folded units of the cell being read and, once some character does not fold one for one, the index in the cell
@@ -92,13 +88,15 @@ function foldInto(value: string): void {
   const n = value.length;
   reserve(n + 16);
   let codes = foldCodes;
+  const table = FOLD_TABLE;
   let k = 0;
   let mapped = false;
   let changed = false;
   let surrogates = false;
   for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i);
-    const to = isSurrogate(code) ? SEVERAL : foldedUnit(code);
+    let to = table[code]!;
+    if (to === UNSEEN) to = learnUnit(code);
     if (to >= 0) {
       if (to !== code) changed = true;
       if (mapped) foldMap[k] = i;
