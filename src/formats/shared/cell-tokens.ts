@@ -450,8 +450,20 @@ export function tokensOf(doc: DocumentView): Token[] {
   if (cached) return cached;
   const tokens: Token[] = [];
   const budget = doc.tree.data?.budget;
+  // Only this loop takes tokens: what is left is known at the start, and the count is taken in one go (at the end,
+  // or when it runs out, after which each token is refused and noted as over, as one take per token would).
+  const left = budget ? budget.left('tokens') : Infinity;
+  let settled = false;
   const emit: Emit = (t) => {
-    if (!budget || budget.take('tokens')) tokens.push(t);
+    if (!settled && tokens.length < left) {
+      tokens.push(t);
+      return;
+    }
+    if (!settled) {
+      settled = true;
+      budget!.take('tokens', tokens.length);
+    }
+    if (budget!.take('tokens')) tokens.push(t);
   };
   const items = doc.tree.data?.items ?? [];
   const pipeCells = usesPipeCells(items);
@@ -472,6 +484,7 @@ export function tokensOf(doc: DocumentView): Token[] {
       row++;
     }
   }
+  if (budget && !settled) budget.take('tokens', tokens.length);
   cache.set(doc, tokens);
   return tokens;
 }
