@@ -6,7 +6,7 @@
  */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
-import { foldChar, foldsToItself } from '../../text/normalize.js';
+import { foldChar } from '../../text/normalize.js';
 import { type Line, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
 import type { Cell, Table, TreeItem } from '../../tree/types.js';
 
@@ -40,55 +40,113 @@ export interface Token extends Span {
 const MAX_TABLE_LINE = 240;
 const RUN_ANCHORS = /本年新收|上年结转|本年度办理结果|行政复议|结果维持|第二十条|信息内容/u;
 const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
-const NUMBER = /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y;
-const NOT_AFTER_NUMBER = /[年月日号%时分秒\dA-Za-z]/u;
-const MARKER_END = /[.、．]/u;
 
-/**
- * A cell's text folded per character, with the index of each folded character in the cell (`map` null when every
- * character stays at its index: most cells are plain digits and CJK, or change one character for one).
- */
-function fold(value: string): { text: string; map: number[] | null } {
-  let i = 0;
-  while (i < value.length && foldsToItself(value.charCodeAt(i))) i++;
-  if (i === value.length) return { text: value, map: null };
-  // Most changes are one character for one (full-width forms, Traditional characters): every index stays where it
-  // was, so the text is built from slices and needs no map. Anything else (a surrogate pair, a dropped character)
-  // takes the mapped way.
-  let text = '';
-  let from = 0;
-  for (; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (foldsToItself(code)) continue;
-    if (code >= 0xd800 && code <= 0xdfff) return foldMapped(value);
-    const folded = foldChar(value[i]!);
-    if (folded.length !== 1) return foldMapped(value);
-    text += value.slice(from, i) + folded;
-    from = i + 1;
-  }
-  return { text: text + value.slice(from), map: null };
+// What `foldChar` makes of each UTF-16 unit outside the surrogates, looked up once per unit (it is a pure function
+// of the character; some characters take NFKC): the unit itself, another unit, dropped, or several units.
+const UNSEEN = -3;
+const DROPPED = -1;
+const SEVERAL = -2;
+// Surrogates are SEVERAL from the start: a pair is folded as one character.
+const FOLD_TABLE: Int32Array = new Int32Array(0x10000).fill(UNSEEN).fill(SEVERAL, 0xd800, 0xe000);
+
+/** What `foldChar` makes of a unit not looked up before (then kept in FOLD_TABLE). */
+function learnUnit(code: number): number {
+  const folded = foldChar(String.fromCharCode(code));
+  const to = folded.length === 1 ? folded.charCodeAt(0) : folded.length === 0 ? DROPPED : SEVERAL;
+  FOLD_TABLE[code] = to;
+  return to;
 }
 
-/** `fold` with the index of each folded character in the cell. */
-function foldMapped(value: string): { text: string; map: number[] } {
-  let text = '';
-  const map: number[] = [];
-  // Characters that fold to themselves are copied in runs (a slice), the others one by one.
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
+/**
+ * The folded units of the cell being read and, once some character does not fold one for one, the index in the cell
+ * of each unit's character. One pair of buffers serves every cell (grown by doubling): reading a cell allocates only
+ * its folded string and its tokens.
+ */
+let foldCodes = new Uint16Array(1024);
+let foldMap = new Int32Array(1024);
+
+function reserve(size: number): void {
+  if (size <= foldCodes.length) return;
+  let capacity = foldCodes.length;
+  while (capacity < size) capacity *= 2;
+  const codes = new Uint16Array(capacity);
+  codes.set(foldCodes);
+  const map = new Int32Array(capacity);
+  map.set(foldMap);
+  foldCodes = codes;
+  foldMap = map;
+}
+
+/** The result of `foldInto`: the folded length, and whether `foldMap` holds the indices (else unit k is character k). */
+const folded = { length: 0, mapped: false, changed: false, surrogates: false };
+
+/**
+ * Fold `value` per character (`foldChar`) into `foldCodes`: full-width forms, Traditional characters, quotes dropped,
+ * NFKC for the rest. A pair of surrogates (or a unit that folds to several) is folded as one character.
+ */
+function foldInto(value: string): void {
+  const n = value.length;
+  reserve(n + 16);
+  let codes = foldCodes;
+  const table = FOLD_TABLE;
+  let k = 0;
+  let mapped = false;
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i);
-    if (foldsToItself(code)) {
-      map.push(i);
+    let to = table[code]!;
+    if (to === UNSEEN) to = learnUnit(code);
+    if (to >= 0) {
+      if (to !== code) changed = true;
+      if (mapped) foldMap[k] = i;
+      codes[k++] = to;
       continue;
     }
-    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < value.length ? value.slice(i, i + 2) : value[i]!;
-    const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) map.push(i);
-    text += value.slice(from, i) + folded;
+    if (!mapped) {
+      mapped = true;
+      for (let j = 0; j < k; j++) foldMap[j] = j;
+    }
+    changed = true;
+    if (to === DROPPED) continue;
+    surrogates = true;
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? value.slice(i, i + 2) : value[i]!;
+    const several = foldChar(ch);
+    reserve(k + several.length + (n - i) + 16);
+    codes = foldCodes;
+    for (let c = 0; c < several.length; c++) {
+      foldMap[k] = i;
+      codes[k++] = several.charCodeAt(c);
+    }
     i += ch.length - 1;
-    from = i + 1;
   }
-  return { text: text + value.slice(from), map };
+  folded.length = k;
+  folded.mapped = mapped;
+  folded.changed = changed;
+  folded.surrogates = surrogates;
+}
+
+// Decodes folded units to a string in one native call; it would replace a lone surrogate, so text that had
+// surrogates (or folds to several units, which NFKC may make a pair of) is built from char codes instead.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The folded units as a string (`value` itself when folding changed nothing). */
+function foldedText(value: string): string {
+  if (!folded.changed) return value;
+  const n = folded.length;
+  if (!folded.surrogates) return UTF16.decode(foldCodes.subarray(0, n));
+  let text = '';
+  // In slices: an argument list has a bounded length.
+  for (let from = 0; from < n; from += 8192) {
+    text += String.fromCharCode.apply(null, foldCodes.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
+  }
+  return text;
+}
+
+/** A cell's text folded per character (for header cells, read as labels). */
+function fold(value: string): string {
+  foldInto(value);
+  return foldedText(value);
 }
 
 interface Emit {
@@ -97,28 +155,128 @@ interface Emit {
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/**
+ * Where a cell value starting at `i` ends, or -1: what /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y
+ * matches, scanned by char code (it runs at every digit of every table line). `codes` ends in zeros.
+ */
+function numberEnd(codes: Uint16Array, i: number): number {
+  let j = i;
+  for (let signs = 0; signs < 2; signs++) {
+    const c = codes[j]!;
+    if (c !== 0x2b && c !== 0x2d) break;
+    j++;
+  }
+  if (!isDigit(codes[j]!)) return -1;
+  while (isDigit(codes[j]!)) j++;
+  while (codes[j] === 0x2c && isDigit(codes[j + 1]!) && isDigit(codes[j + 2]!) && isDigit(codes[j + 3]!)) j += 4;
+  if (codes[j] === 0x2e && isDigit(codes[j + 1]!)) {
+    j += 2;
+    while (isDigit(codes[j]!)) j++;
+  }
+  switch (codes[j]) {
+    case 0x4e07: // 万, 万元
+      return codes[j + 1] === 0x5143 ? j + 2 : j + 1;
+    case 0x5143: // 元
+    case 0x4ef6: // 件
+    case 0x6761: // 条
+    case 0x4e2a: // 个
+    case 0x9879: // 项
+    case 0x7b14: // 笔
+    case 0x6279: // 批
+    case 0x5bb6: // 家
+      return j + 1;
+    default:
+      return j;
+  }
+}
+
+/** A list marker ends with one of [.、．]. */
+const isMarkerEnd = (c: number): boolean => c === 0x2e || c === 0x3001 || c === 0xff0e;
+
+/** What may not follow a cell value: [年月日号%时分秒\dA-Za-z] (a date, a percentage, a code). */
+function notAfterNumber(c: number): boolean {
+  if (c < 0x80) return c === 0x25 || isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  switch (c) {
+    case 0x5e74: // 年
+    case 0x6708: // 月
+    case 0x65e5: // 日
+    case 0x53f7: // 号
+    case 0x65f6: // 时
+    case 0x5206: // 分
+    case 0x79d2: // 秒
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** One token shape for every token (fields in one order, optional ones last): a table cell costs one object. */
+function makeToken(
+  kind: Token['kind'],
+  text: string,
+  start: number,
+  end: number,
+  glued: boolean,
+  row: number,
+  cell: number,
+  grid: GridRef | undefined,
+  pipeCell: boolean,
+  marker: string | undefined,
+): Token {
+  const t: { -readonly [K in keyof Token]: Token[K] } = { kind, text, start, end, glued, row, cell };
+  if (grid) t.grid = grid;
+  if (pipeCell) t.pipeCell = pipeCell;
+  if (marker) t.marker = marker;
+  return t;
+}
+
+/** A token of the same cell at another place, with other text (a cell cut out of run-together digits). */
+export function placed(token: Token, text: string, start: number, end: number): Token {
+  return makeToken(token.kind, text, start, end, token.glued, token.row, token.cell, token.grid, token.pipeCell === true, token.marker);
+}
+
+/** Source offset of the folded character `a` of a cell. */
+const startIn = (cell: Line, map: Int32Array | null, a: number): number => sourceStart(cell, map ? map[a]! : a);
+/** Source offset just past the folded character `b - 1` of a cell. */
+const endIn = (cell: Line, map: Int32Array | null, b: number): number => sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1);
+
+/** The first `)` within 80 characters after `i`, or -1 (a parenthetical is short; no search to the end of a page). */
+function closeWithin(codes: Uint16Array, n: number, i: number): number {
+  const last = Math.min(n - 1, i + 80);
+  for (let k = i + 1; k <= last; k++) if (codes[k] === 0x29) return k;
+  return -1;
+}
+
+/** White space as String.prototype.trim sees it (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Tokens of one cell (a slice of a line, or a grid cell). */
 function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
-  const { text, map } = fold(cell.value);
-  const trimmed = text.trim();
-  // One token shape for every token (fields in one order, optional ones last): a table cell costs one object.
-  const token = (kind: Token['kind'], value: string, start: number, end: number, glued: boolean, marker?: string): Token => {
-    const t: { -readonly [K in keyof Token]: Token[K] } = { kind, text: value, start, end, glued, row, cell: index };
-    if (grid) t.grid = grid;
-    if (pipeCell) t.pipeCell = pipeCell;
-    if (marker) t.marker = marker;
-    return t;
-  };
-  const startOf = (a: number): number => sourceStart(cell, map ? map[a]! : a);
-  const endOf = (b: number): number => sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1);
-  if (trimmed.length === 0) {
-    if (explicitBlank) emit(token('blank', '', cell.start, cell.end, false));
+  foldInto(cell.value);
+  const n = folded.length;
+  const codes = foldCodes;
+  const map = folded.mapped ? foldMap : null;
+  let first = 0;
+  while (first < n && isTrimmed(codes[first]!)) first++;
+  if (first === n) {
+    if (explicitBlank) emit(makeToken('blank', '', cell.start, cell.end, false, row, index, grid, pipeCell, undefined));
     return;
   }
-  if (PLACEHOLDER.test(trimmed)) {
-    const a = text.indexOf(trimmed[0]!);
-    emit(token('blank', trimmed, startOf(a), endOf(a + trimmed.length), false));
-    return;
+  // Past the end, zeros: no digit, sign, marker or unit (a lookahead reads up to four units on).
+  for (let k = n; k < n + 5; k++) codes[k] = 0;
+  const text = foldedText(cell.value);
+  let last = n;
+  while (isTrimmed(codes[last - 1]!)) last--;
+  if (last - first <= 3) {
+    const trimmed = text.slice(first, last);
+    if (PLACEHOLDER.test(trimmed)) {
+      emit(makeToken('blank', trimmed, startIn(cell, map, first), endIn(cell, map, last), false, row, index, grid, pipeCell, undefined));
+      return;
+    }
   }
   let i = 0;
   let textStart = -1;
@@ -127,19 +285,8 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
   let lastWasNumber = false;
   let spaceSince = true;
   let marker: string | undefined;
-  const flushText = (): void => {
-    if (textStart < 0) return;
-    // The label's words: every character from its start to its end but the spaces between them.
-    const slice = text.slice(textStart, textEnd);
-    const words = slice.includes(' ') ? slice.replace(/ /g, '') : slice;
-    emit(token('text', words, startOf(textStart), endOf(textEnd), false, marker));
-    textStart = -1;
-    marker = undefined;
-    lastWasText = true;
-    lastWasNumber = false;
-  };
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
+  while (i < n) {
+    const code = codes[i]!;
     if (code === 0x20) {
       spaceSince = true;
       i++;
@@ -147,27 +294,26 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
     }
     if (code === 0x28) {
       // A parenthetical belongs to the label around it, digits and all (指2019年事项数, 单位:万元, 1).
-      const close = text.indexOf(')', i);
-      const end = close > i && close - i <= 80 ? close + 1 : i + 1;
+      const close = closeWithin(codes, n, i);
+      const end = close > i ? close + 1 : i + 1;
       if (textStart < 0) textStart = i;
       textEnd = end;
       i = end;
       spaceSince = false;
       continue;
     }
-    let m: RegExpExecArray | null = null;
-    if (isDigit(code) || code === 0x2b || code === 0x2d) {
-      NUMBER.lastIndex = i;
-      m = NUMBER.exec(text);
-    }
-    if (m && /\d/.test(m[0])) {
-      const end = i + m[0].length;
-      const next = text[end] ?? '';
-      const isMarker = MARKER_END.test(next) && !isDigit(text.charCodeAt(end + 1)) && /^\d{1,2}$/.test(m[0]);
-      if (!isMarker && !NOT_AFTER_NUMBER.test(next)) {
+    const end = isDigit(code) || code === 0x2b || code === 0x2d ? numberEnd(codes, i) : -1;
+    if (end >= 0) {
+      const next = codes[end]!;
+      const isMarker = isMarkerEnd(next) && !isDigit(codes[end + 1]!) && isDigit(code) && end - i <= 2 && (end - i === 1 || isDigit(codes[i + 1]!));
+      if (!isMarker && !notAfterNumber(next)) {
         const glued = lastWasText && textStart >= 0 && !spaceSince;
-        flushText();
-        emit(token('number', m[0], startOf(i), endOf(end), glued));
+        if (textStart >= 0) {
+          emitText(text, textStart, textEnd, cell, map, row, index, grid, pipeCell, marker, emit);
+          textStart = -1;
+          marker = undefined;
+        }
+        emit(makeToken('number', text.slice(i, end), startIn(cell, map, i), endIn(cell, map, end), glued, row, index, grid, pipeCell, undefined));
         lastWasText = false;
         lastWasNumber = true;
         spaceSince = false;
@@ -177,7 +323,7 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       // Not a cell value (a year, a list marker, part of a word): the whole digit run joins the text.
       if (textStart < 0) {
         textStart = i;
-        if (isMarker && lastWasNumber) marker = m[0];
+        if (isMarker && lastWasNumber) marker = text.slice(i, end);
       }
       const stop = isMarker ? end + 1 : end;
       textEnd = stop;
@@ -185,17 +331,33 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       spaceSince = false;
       continue;
     }
-    if (textStart < 0) {
-      textStart = i;
-      lastWasText = false;
-    }
+    // Text that follows a number is a new text token; text after text (even past a space) is one label.
+    if (textStart < 0) textStart = i;
     textEnd = i + 1;
     spaceSince = false;
     i++;
-    // Text that follows a number is a new text token; text after text (even past a space) is one label.
     lastWasText = true;
   }
-  flushText();
+  if (textStart >= 0) emitText(text, textStart, textEnd, cell, map, row, index, grid, pipeCell, marker, emit);
+}
+
+/** A text token: the label's words, every character from its start to its end but the spaces between them. */
+function emitText(
+  text: string,
+  from: number,
+  to: number,
+  cell: Line,
+  map: Int32Array | null,
+  row: number,
+  index: number,
+  grid: GridRef | undefined,
+  pipeCell: boolean,
+  marker: string | undefined,
+  emit: Emit,
+): void {
+  const slice = text.slice(from, to);
+  const words = slice.includes(' ') ? slice.replace(/ /g, '') : slice;
+  emit(makeToken('text', words, startIn(cell, map, from), endIn(cell, map, to), false, row, index, grid, pipeCell, marker));
 }
 
 // A line with pipes is split at its pipes only, one with tabs at its tabs; otherwise at runs of spaces.
@@ -288,8 +450,20 @@ export function tokensOf(doc: DocumentView): Token[] {
   if (cached) return cached;
   const tokens: Token[] = [];
   const budget = doc.tree.data?.budget;
+  // Only this loop takes tokens: what is left is known at the start, and the count is taken in one go (at the end,
+  // or when it runs out, after which each token is refused and noted as over, as one take per token would).
+  const left = budget ? budget.left('tokens') : Infinity;
+  let settled = false;
   const emit: Emit = (t) => {
-    if (!budget || budget.take('tokens')) tokens.push(t);
+    if (!settled && tokens.length < left) {
+      tokens.push(t);
+      return;
+    }
+    if (!settled) {
+      settled = true;
+      budget!.take('tokens', tokens.length);
+    }
+    if (budget!.take('tokens')) tokens.push(t);
   };
   const items = doc.tree.data?.items ?? [];
   const pipeCells = usesPipeCells(items);
@@ -310,6 +484,7 @@ export function tokensOf(doc: DocumentView): Token[] {
       row++;
     }
   }
+  if (budget && !settled) budget.take('tokens', tokens.length);
   cache.set(doc, tokens);
   return tokens;
 }
@@ -333,7 +508,7 @@ export function gridHeaders(table: Table, fromRow: number, beforeRow: number): M
     const r = rowOf(i);
     if (r >= beforeRow) break;
     for (const cell of row.children) {
-      const text = fold(cell.value).text.replace(/ /g, '');
+      const text = fold(cell.value).replace(/ /g, '');
       if (text.length === 0) continue;
       const list = headers.get(cell.column) ?? [];
       if (list[list.length - 1] !== text) list.push(text);

@@ -11,6 +11,19 @@ import { TABLE_CODES } from './codes.js';
 import { cellMatch, derivedMatch } from './emit.js';
 import { APPLICANT_PARTS, APPLICATION_GROUPS, type GroupId } from './labels.js';
 
+// The record keys of a row's applicant cells, spelled once per row (every document reads the same ones).
+const SPLIT_KEYS = new Map<RowId, Map<string, string>>();
+
+function splitKey(id: RowId, part: string): string {
+  let keys = SPLIT_KEYS.get(id);
+  if (!keys) SPLIT_KEYS.set(id, (keys = new Map()));
+  let key = keys.get(part);
+  if (key === undefined) keys.set(part, (key = `${ROW_KEY(id)}@${part}`));
+  return key;
+}
+
+const GROUPS = Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { key: string; rows: readonly string[] }]>;
+
 export function emitApplications(rows: Map<RowId, RowCells>, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
   const totals = new Map<RowId, { value: number; span: Span }>();
@@ -22,7 +35,7 @@ export function emitApplications(rows: Map<RowId, RowCells>, report: RuleReporte
     if (!plainOnly) {
       for (const part of APPLICANT_PARTS) {
         const cell = cells.get(part);
-        if (cell) out.push(cellMatch(`${key}@${part}`, cell));
+        if (cell) out.push(cellMatch(splitKey(id, part), cell));
       }
     }
     const total = cells.get('total');
@@ -41,7 +54,7 @@ export function emitApplications(rows: Map<RowId, RowCells>, report: RuleReporte
       totals.set(id, { value: total.value.value, span: total.token });
     }
   }
-  for (const [group, spec] of Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { key: string; rows: readonly string[] }]>) {
+  for (const [group, spec] of GROUPS) {
     if (group === 'other' && (rows.has('other') || !groupHasRows)) continue;
     const subs = spec.rows.map((r) => totals.get(r as RowId));
     if (subs.some((s) => s === undefined)) continue;

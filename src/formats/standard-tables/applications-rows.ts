@@ -11,7 +11,7 @@ import { TABLE_CODES } from './codes.js';
 import type { ReadCell } from './emit.js';
 import { spanOf } from './emit.js';
 import { type ApplicantColumn, STANDARD_COLUMNS, SUBTOTAL_COLUMNS, applicantColumnOf, readLabels } from './labels.js';
-import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
+import { alignedUnder, onePiece, plainDigitCell, trimTrailingBlanks } from './row-cells.js';
 import type { RunInput } from './runs.js';
 import { cellValue } from './values.js';
 
@@ -70,7 +70,7 @@ function columnsFor(cells: readonly Token[], hasSubtotal: boolean): readonly App
 /** A text row for the run solver: plain digit tokens, fewer than the cells (or the next marker run into the last). */
 function asRun(row: RowRead, cells: readonly Token[], expected: number): PendingRun | null {
   if (expected !== 7 || cells.length === 0 || cells.length > expected) return null;
-  if (!cells.every((c) => c.kind === 'number' && /^\d+$/u.test(c.text)) || !onePiece(cells)) return null;
+  if (!cells.every(plainDigitCell) || !onePiece(cells)) return null;
   if (cells.length === expected && !row.markerTail) return null;
   const segments = cells.map((c) => c.text);
   if (row.markerDigits && cells.length < expected) segments.push(row.markerDigits);

@@ -13,7 +13,7 @@ import {
   type LabelId,
   applicantColumnOf,
   groupOf,
-  readTrailingLabels,
+  trailingLabelsAt,
   subRowByNumber,
 } from './labels.js';
 
@@ -41,8 +41,38 @@ export interface Instance {
   order?: ApplicantColumn[];
 }
 
+/** What a scan of a token stream finds: the table instances, and the rows it left out or read by their number. */
+export interface Scan {
+  readonly instances: readonly Instance[];
+  /** Short labels with figures inside the table that are no row of the template. */
+  readonly unmapped: readonly Token[];
+  /** Garbled sub-row labels read as the sub-row their list number names. */
+  readonly renamed: readonly Token[];
+}
+
+// The table rule and the processed-with-table refiner both ask: the document's tokens are scanned once.
+const scans = new WeakMap<readonly Token[], Scan>();
+
+/** The scan of a document's token stream (cached per stream). */
+export function scanOf(tokens: readonly Token[]): Scan {
+  let found = scans.get(tokens);
+  if (!found) {
+    const unmapped: Token[] = [];
+    const renamed: Token[] = [];
+    found = { instances: scan(tokens, unmapped, renamed), unmapped, renamed };
+    scans.set(tokens, found);
+  }
+  return found;
+}
+
+/** A list marker's end (`.`, `、`, `．`) opening a text: the tail of the previous row's marker. */
+function opensWithMarkerEnd(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x3001 || c === 0xff0e;
+}
+
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
-export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[] = []): Instance[] {
+function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): Instance[] {
   const instances: Instance[] = [];
   let unknown: Token | null = null;
   // Applicant columns named on one physical row of the header, in order.
@@ -90,7 +120,8 @@ export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token
     open = { id, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [] };
   };
 
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     const current = open as RowRead | null;
     if (current && token.row !== current.labelRow) {
       const inline = current.cells.some((c) => c.row === current.labelRow);
@@ -110,10 +141,10 @@ export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token
     const openRow_ = open as RowRead | null;
     const lastCell = openRow_?.cells[openRow_.cells.length - 1];
     if (openRow_ && lastCell?.kind === 'number' && lastCell.row === token.row) {
-      if (/^[.、．]/u.test(token.text)) openRow_.markerTail = true;
+      if (opensWithMarkerEnd(token.text)) openRow_.markerTail = true;
       else if (token.marker) openRow_.markerDigits = token.marker;
     }
-    const labels = readTrailingLabels(token.text);
+    const labels = trailingLabelsAt(tokens, t);
     if (labels === null) {
       // The rest of a label wrapped onto the next line (…重新出具已获 | 取信息 0 0 0 …): the row goes on.
       const waiting = open as RowRead | null;
@@ -124,9 +155,12 @@ export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token
       close();
       // A sub-row whose label the source garbled, named by its list number (2.其他法律行政止公开).
       // The group is the open one, or that of the last row read (a PDF layout may print a group label out of order).
-      const lastRow = instance.rows[instance.rows.length - 1];
-      const subGroup = group !== null && group !== 'results' ? group : lastRow ? groupOf(lastRow.id) : undefined;
-      const garbled = phase === 'data' && subGroup ? subRowByNumber(token.text, subGroup) : null;
+      let garbled: LabelId | null = null;
+      if (phase === 'data') {
+        const lastRow = instance.rows[instance.rows.length - 1];
+        const subGroup = group !== null && group !== 'results' ? group : lastRow ? groupOf(lastRow.id) : undefined;
+        if (subGroup) garbled = subRowByNumber(token.text, subGroup);
+      }
       if (garbled && !instance.rows.some((r) => r.id === garbled)) {
         openRow(garbled, token);
         renamed.push(token);
@@ -202,5 +236,5 @@ export function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token
 
 /** A 表三 is present when some instance has at least three of its rows (read or not). */
 export function hasApplicationsTable(tokens: readonly Token[]): boolean {
-  return scan(tokens, []).some((instance) => instance.rows.length >= 3);
+  return scanOf(tokens).instances.some((instance) => instance.rows.length >= 3);
 }

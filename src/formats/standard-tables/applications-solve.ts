@@ -6,13 +6,13 @@
  * it (the checks refiner reports the broken identity).
  */
 import type { RuleReporter } from '../../engine/rule.js';
-import type { Token } from '../shared/cell-tokens.js';
+import { type Token, placed } from '../shared/cell-tokens.js';
 import { ROW_KEY, type RowId } from './applications-scan.js';
 import type { PendingRun, RowCells } from './applications-rows.js';
 import { TABLE_CODES } from './codes.js';
 import { spanOf } from './emit.js';
 import { APPLICATION_GROUPS, STANDARD_COLUMNS } from './labels.js';
-import { cutSegments, forcedCut, shortZeroRow } from './runs.js';
+import { forcedCut, shortZeroRow, tableCutter } from './runs.js';
 
 const MAX_COMBINATIONS = 50000;
 const MAX_SOLUTIONS = 64;
@@ -29,26 +29,26 @@ interface Option {
   readonly short: boolean;
 }
 
-/** The table identities over full rows (only those whose rows are all present are checked). */
-function consistent(rows: ReadonlyMap<RowId, readonly number[]>): boolean {
-  for (const [, v] of rows) {
-    if (v.slice(0, 6).reduce((a, b) => a + b, 0) !== v[6]) return false;
+/** A row's own arithmetic: the six applicant columns sum to its 总计. */
+function rowAddsUp(v: readonly number[]): boolean {
+  return v[0]! + v[1]! + v[2]! + v[3]! + v[4]! + v[5]! === v[6];
+}
+
+/**
+ * The table identities across rows (only those whose rows are all present are checked), over the rows of one
+ * combination: `vector(id)` is a row's cells. Which rows are present is the same for every combination, so the
+ * identities that apply are found once.
+ */
+function crossChecks(present: ReadonlySet<RowId>): Array<{ readonly total: RowId; readonly plus: readonly RowId[]; readonly minus: readonly RowId[] }> {
+  const checks: Array<{ total: RowId; plus: RowId[]; minus: RowId[] }> = [];
+  if (present.has('received') && present.has('carriedOver') && present.has('total') && present.has('carriedForward')) {
+    // received + carriedOver = total + carriedForward
+    checks.push({ total: 'total', plus: ['received', 'carriedOver'], minus: ['carriedForward'] });
   }
-  const received = rows.get('received');
-  const carriedOver = rows.get('carriedOver');
-  const total = rows.get('total');
-  const forward = rows.get('carriedForward');
-  if (received && carriedOver && total && forward) {
-    for (let c = 0; c < 7; c++) if (received[c]! + carriedOver[c]! !== total[c]! + forward[c]!) return false;
-  }
-  const other: RowId[] = rows.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
+  const other: RowId[] = present.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
   const parts = [...DISPOSITION_ROWS, ...other];
-  if (total && parts.every((p) => rows.has(p))) {
-    for (let c = 0; c < 7; c++) {
-      if (parts.reduce((sum, p) => sum + rows.get(p)![c]!, 0) !== total[c]) return false;
-    }
-  }
-  return true;
+  if (present.has('total') && parts.every((p) => present.has(p))) checks.push({ total: 'total', plus: parts, minus: [] });
+  return checks;
 }
 
 /** Every consistent combination of the options' cuts (null when there are too many to try them all). */
@@ -56,17 +56,45 @@ function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[
   const combos = options.reduce((n, o) => n * o.cuts.length, 1);
   if (combos > MAX_COMBINATIONS) return null;
   const found: number[][][] = [];
+  // A fixed row that breaks its own arithmetic makes every combination inconsistent.
+  for (const [id, v] of fixed) if (!options.some((o) => o.run.row.id === id) && !rowAddsUp(v)) return found;
+  // Each row's cells in this combination: the option picked for it (the last option of an id wins), else the fixed row.
+  const slot = new Map<RowId, number>();
+  options.forEach((o, k) => slot.set(o.run.row.id, k));
+  // A cut that breaks its row's arithmetic (a forced cut) is in no consistent combination.
+  const adds = options.map((o, k) => o.cuts.map((cut) => slot.get(o.run.row.id) !== k || rowAddsUp(cut)));
+  const present = new Set<RowId>([...fixed.keys(), ...options.map((o) => o.run.row.id)]);
+  const checks = crossChecks(present);
   const pick: number[][] = [];
+  const vector = (id: RowId): readonly number[] => {
+    const k = slot.get(id);
+    return k !== undefined ? pick[k]! : fixed.get(id)!;
+  };
+  const holds = (): boolean => {
+    for (const check of checks) {
+      const total = vector(check.total);
+      const plus = check.plus.map(vector);
+      const minus = check.minus.map(vector);
+      for (let c = 0; c < 7; c++) {
+        let sum = 0;
+        for (const v of plus) sum += v[c]!;
+        let right = total[c]!;
+        for (const v of minus) right += v[c]!;
+        if (sum !== right) return false;
+      }
+    }
+    return true;
+  };
   const walk = (i: number): void => {
     if (found.length > MAX_SOLUTIONS) return;
     if (i === options.length) {
-      const all = new Map(fixed);
-      options.forEach((o, k) => all.set(o.run.row.id, pick[k]!));
-      if (consistent(all)) found.push([...pick]);
+      if (holds()) found.push([...pick]);
       return;
     }
-    for (const cut of options[i]!.cuts) {
-      pick.push(cut);
+    const cuts = options[i]!.cuts;
+    for (let j = 0; j < cuts.length; j++) {
+      if (!adds[i]![j]) continue;
+      pick.push(cuts[j]!);
       walk(i + 1);
       pick.pop();
     }
@@ -76,10 +104,13 @@ function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[
   return found.length <= MAX_SOLUTIONS ? found : null;
 }
 
+const sameCells = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The place of each cell of a cut in the row's tokens (a token split in several cells gives each its digits). */
 function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): Token[] {
   const whole = spanOf(run.tokens);
-  if (short) return cut.map(() => ({ ...run.tokens[0]!, ...whole }));
+  const first = run.tokens[0]!;
+  if (short) return cut.map(() => placed(first, first.text, whole.start, whole.end));
   const out: Token[] = [];
   let t = 0;
   let offset = 0;
@@ -92,16 +123,14 @@ function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): To
     }
     const length = String(value).length;
     if (!token) {
-      out.push({ ...run.tokens[run.tokens.length - 1]!, ...whole });
+      const last = run.tokens[run.tokens.length - 1]!;
+      out.push(placed(last, last.text, whole.start, whole.end));
       continue;
     }
     // Exact offsets where the source has one character per digit; else the token's span.
     const exact = token.end - token.start === token.text.length;
-    out.push({
-      ...token,
-      text: String(value),
-      ...(exact ? { start: token.start + offset, end: token.start + offset + length } : {}),
-    });
+    const text = String(value);
+    out.push(exact ? placed(token, text, token.start + offset, token.start + offset + length) : placed(token, text, token.start, token.end));
     offset += length;
   }
   return out;
@@ -112,8 +141,9 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
   const options: Option[] = [];
   const rowSpan = (run: PendingRun) => spanOf([run.row.label, ...run.tokens]);
   const written = (run: PendingRun) => run.input.segments.join(' ');
+  const cut7 = tableCutter([7]);
   for (const run of runs) {
-    const cuts = cutSegments(run.input, [7]);
+    const cuts = cut7(run.input);
     if (cuts === 'too-many') {
       report.warn(TABLE_CODES.runUnsplit, `${ROW_KEY(run.row.id)}: the digits ${written(run)} admit too many cuts; left out`, rowSpan(run));
       continue;
@@ -147,7 +177,7 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
   options.forEach((option, k) => {
     let cut: number[] | undefined;
     if (found && found.length > 0) {
-      if (found.every((s) => s[k]!.join() === found[0]![k]!.join())) cut = found[0]![k];
+      if (found.every((s) => sameCells(s[k]!, found[0]![k]!))) cut = found[0]![k];
     } else if (option.cuts.length === 1) {
       // No consistent combination (or too many to try): a row's own arithmetic still decides its own cut.
       cut = option.cuts[0];

@@ -5,19 +5,18 @@
  */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
-import { type Token, tokensOf } from '../shared/cell-tokens.js';
+import { tokensOf } from '../shared/cell-tokens.js';
 import { emitApplications } from './applications-emit.js';
 import { mapRows } from './applications-rows.js';
-import { scan } from './applications-scan.js';
+import { scanOf } from './applications-scan.js';
 import { solveRuns } from './applications-solve.js';
 import { TABLE_CODES } from './codes.js';
 
 /** Read every 表三 in the document. */
 export function readApplications(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const matches: RuleMatch[] = [];
-  const unmapped: Token[] = [];
-  const renamed: Token[] = [];
-  for (const instance of scan(tokensOf(doc), unmapped, renamed)) {
+  const { instances, unmapped, renamed } = scanOf(tokensOf(doc));
+  for (const instance of instances) {
     const { rows, runs } = mapRows(instance, report);
     if (runs.length > 0) solveRuns(runs, rows, report);
     matches.push(...emitApplications(rows, report));

@@ -110,7 +110,115 @@ const LABELS: ReadonlyArray<readonly [LabelId, string]> = [
   ['headerFragment', '本年新'],
 ];
 
-const COMPILED = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as const);
+type Compiled = readonly [LabelId, RegExp];
+
+/**
+ * The characters a match of a label's source can start with; null when that is no short list (a class with a range,
+ * an escape). Enough of the regex syntax for the label sources: literals, (?:…|…) groups, plain classes and the
+ * quantifiers ? * + {m,n}; anything else gives null, so a label is only ever tried more often, never less.
+ */
+function firstChars(source: string): ReadonlySet<string> | null {
+  let i = 0;
+  let unknown = false;
+  interface Part {
+    first: Set<string> | null;
+    nullable: boolean;
+  }
+  const merge = (into: Part, from: Part): void => {
+    if (from.first === null || into.first === null) into.first = null;
+    else for (const c of from.first) into.first.add(c);
+  };
+  const alternation = (): Part => {
+    const out: Part = { first: new Set(), nullable: false };
+    for (;;) {
+      const branch = sequence();
+      merge(out, branch);
+      if (branch.nullable) out.nullable = true;
+      if (source[i] !== '|') return out;
+      i++;
+    }
+  };
+  const sequence = (): Part => {
+    const out: Part = { first: new Set(), nullable: true };
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const part = atom();
+      const min = quantifier();
+      // Only atoms up to the first that must consume a character can supply the first one.
+      if (out.nullable) {
+        merge(out, part);
+        if (!part.nullable && min > 0) out.nullable = false;
+      }
+    }
+    return out;
+  };
+  const atom = (): Part => {
+    const c = source[i]!;
+    if (c === '(') {
+      i++;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source[i] === '?') unknown = true;
+      const inner = alternation();
+      if (source[i] === ')') i++;
+      else unknown = true;
+      return inner;
+    }
+    if (c === '[') {
+      const close = source.indexOf(']', i + 1);
+      const body = close > i ? source.slice(i + 1, close) : '';
+      i = close > i ? close + 1 : source.length;
+      if (body.length === 0 || /[\\^-]/u.test(body)) return { first: null, nullable: false };
+      return { first: new Set(body), nullable: false };
+    }
+    if (c === '\\' || c === '.' || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{' || c === '^' || c === '$') unknown = true;
+    i++;
+    return { first: new Set([c]), nullable: false };
+  };
+  const quantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '?' || c === '*') {
+      min = 0;
+      i++;
+    } else if (c === '+') i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/u.exec(source.slice(i));
+      if (!m) {
+        unknown = true;
+        return 1;
+      }
+      min = Number(m[1]);
+      i += m[0].length;
+    } else return 1;
+    if (source[i] === '?') i++;
+    return min;
+  };
+  const all = alternation();
+  return unknown || i !== source.length ? null : all.first;
+}
+
+const COMPILED: readonly Compiled[] = LABELS.map(([id, source]) => [id, new RegExp(source, 'uy')] as const);
+
+/**
+ * The labels to try at a position, by the character there: those that can start with it and those that can start
+ * with anything, in LABELS order (the first that matches wins).
+ */
+const LABELS_AT: { readonly byFirst: ReadonlyMap<number, readonly Compiled[]>; readonly always: readonly Compiled[] } = (() => {
+  const firsts = LABELS.map(([, source]) => firstChars(source));
+  const codes = new Set<number>();
+  for (const first of firsts) if (first) for (const c of first) codes.add(c.charCodeAt(0));
+  const byFirst = new Map<number, Compiled[]>();
+  for (const code of codes) {
+    const ch = String.fromCharCode(code);
+    byFirst.set(code, COMPILED.filter((_, k) => firsts[k] === null || firsts[k]!.has(ch)));
+  }
+  return { byFirst, always: COMPILED.filter((_, k) => firsts[k] === null) };
+})();
+
+const isChineseDigit = (c: number): boolean => '一二三四五六七八九十'.includes(String.fromCharCode(c));
+// What the markup expressions can start with: SECTION 第, MARKER a Chinese or ASCII digit, ( or ①-⑳, FILLER its
+// punctuation, PAREN (.
+const mayOpenMarker = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x28 || (c >= 0x2460 && c <= 0x2473) || isChineseDigit(c);
+const mayOpenFiller = (c: number): boolean => '、,，.:：;；*'.includes(String.fromCharCode(c));
 const MARKER = /(?:[一二三四五六七八九十]{1,3}[、.,．]|\([一二三四五六七八九十]{1,3}\)[、.]?|\d{1,2}[.、．](?!\d)|\(\d{1,2}\)|[①-⑳])/uy;
 const SECTION = /第二十条第\(([一二三四五六七八九十]{1,3})\)项/uy;
 const PAREN = /\(([^()]{0,80})\)/uy;
@@ -152,23 +260,24 @@ function readLabelsUncached(text: string): Label[] | null {
   const out: Label[] = [];
   let at = 0;
   while (at < text.length) {
-    const section = stickyAt(SECTION, text, at);
+    const code = text.charCodeAt(at);
+    const section = code === 0x7b2c ? stickyAt(SECTION, text, at) : null;
     if (section) {
       out.push({ id: 'section', item: chineseItem(section[1]!) });
       at += section[0].length;
       continue;
     }
-    const marker = stickyAt(MARKER, text, at);
+    const marker = mayOpenMarker(code) ? stickyAt(MARKER, text, at) : null;
     if (marker) {
       at += marker[0].length;
       continue;
     }
-    const filler = stickyAt(FILLER, text, at);
+    const filler = mayOpenFiller(code) ? stickyAt(FILLER, text, at) : null;
     if (filler) {
       at += filler[0].length;
       continue;
     }
-    const paren = stickyAt(PAREN, text, at) ?? (out.length > 0 ? stickyAt(OPEN_PAREN, text, at) : null);
+    const paren = code !== 0x28 ? null : (stickyAt(PAREN, text, at) ?? (out.length > 0 ? stickyAt(OPEN_PAREN, text, at) : null));
     if (paren) {
       // A note in parentheses refines the label before it (本年收费金额(单位:万元)); alone it is a note cell.
       const last = out[out.length - 1];
@@ -177,7 +286,7 @@ function readLabelsUncached(text: string): Label[] | null {
       continue;
     }
     let matched = false;
-    for (const [id, re] of COMPILED) {
+    for (const [id, re] of LABELS_AT.byFirst.get(code) ?? LABELS_AT.always) {
       const m = stickyAt(re, text, at);
       if (m && m[0].length > 0) {
         out.push({ id });
@@ -203,17 +312,32 @@ const TAIL_WINDOW = 400;
  * tail is tried from each list marker (一、 (一) 第二十条) in the last few hundred characters, earliest first.
  */
 export function readTrailingLabels(text: string): readonly Label[] | null {
-  // The three table readers each ask for every text token of the document, and a token that is prose (the long
-  // text of a page run into one line) costs a search from each marker in its tail: each text is read once.
-  const cached = TRAILING_CACHE.get(text);
+  // A token that is prose (the long text of a page run into one line) costs a search from each marker in its tail:
+  // each text is read once. Past the tail window only the tail counts (the text as a whole is too long to be labels;
+  // a header may open right after the character before the window), so the tail is the key: a page of prose is
+  // not hashed and compared in full on every lookup.
+  const key = text.length > TAIL_WINDOW + 1 ? text.slice(text.length - TAIL_WINDOW - 1) : text;
+  const cached = TRAILING_CACHE.get(key);
   if (cached !== undefined) return cached;
-  const labels = readTrailingLabelsUncached(text);
+  const labels = readTrailingLabelsUncached(key);
   if (TRAILING_CACHE.size >= READ_CACHE_SIZE) TRAILING_CACHE.clear();
-  TRAILING_CACHE.set(text, labels);
+  TRAILING_CACHE.set(key, labels);
   return labels;
 }
 
 const TRAILING_CACHE = new Map<string, readonly Label[] | null>();
+
+// Per token stream, the labels of each text token: the three table readers read the same tokens.
+const TRAILING_OF = new WeakMap<readonly { readonly text: string }[], Array<readonly Label[] | null | undefined>>();
+
+/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream. */
+export function trailingLabelsAt(tokens: readonly { readonly text: string }[], i: number): readonly Label[] | null {
+  let labels = TRAILING_OF.get(tokens);
+  if (!labels) TRAILING_OF.set(tokens, (labels = new Array<readonly Label[] | null | undefined>(tokens.length)));
+  let read = labels[i];
+  if (read === undefined) labels[i] = read = readTrailingLabels(tokens[i]!.text);
+  return read;
+}
 
 function readTrailingLabelsUncached(text: string): readonly Label[] | null {
   const whole = readLabels(text);
@@ -325,12 +449,13 @@ export function subRowByNumber(text: string, group: GroupId): LabelId | null {
   return common >= 0.6 * words.length && common >= 0.6 * rest.length ? (row as LabelId) : null;
 }
 
+const GROUP_OF_ROW: ReadonlyMap<string, GroupId> = new Map(
+  (Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>).flatMap(([group, spec]) => spec.rows.map((row) => [row, group] as const)),
+);
+
 /** The group a sub-row belongs to. */
 export function groupOf(row: string): GroupId | undefined {
-  for (const [group, spec] of Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { rows: readonly string[] }]>) {
-    if (spec.rows.includes(row)) return group;
-  }
-  return undefined;
+  return GROUP_OF_ROW.get(row);
 }
 
 /** 表三 value columns: the six applicant columns (key suffixes), the optional org subtotal, and 总计. */

@@ -80,6 +80,23 @@ interface Statement {
 }
 
 const STATED = new WeakMap<DocumentView, Map<string, Statements>>();
+// The sentences that name an item (its core words), per document: the item's columns all read the same ones.
+const NAMING = new WeakMap<DocumentView, Map<string, string[]>>();
+
+function sentencesNaming(doc: DocumentView, core: string): readonly string[] {
+  let perDoc = NAMING.get(doc);
+  if (!perDoc) NAMING.set(doc, (perDoc = new Map()));
+  let texts = perDoc.get(core);
+  if (!texts) {
+    texts = [];
+    for (const sentence of doc.sentences) {
+      const text = sentence.view.text;
+      if (text.includes(core)) texts.push(text);
+    }
+    perDoc.set(core, texts);
+  }
+  return texts;
+}
 
 /** Every statement of a column's figure of an item in the document's sentences, in reading order. */
 function statedIn(doc: DocumentView, column: LabelId, item: LabelId, patterns: readonly RegExp[]): Statements {
@@ -89,12 +106,12 @@ function statedIn(doc: DocumentView, column: LabelId, item: LabelId, patterns: r
   const cached = perDoc.get(key);
   if (cached) return cached;
   const byValue = new Map<number, { last: Statement; lastOther: Statement | null }>();
-  const core = ITEM_CORE[item]!;
-  for (const sentence of doc.sentences) {
-    const text = sentence.view.text;
-    if (!text.includes(core)) continue;
+  for (const text of sentencesNaming(doc, ITEM_CORE[item]!)) {
     for (const re of patterns) {
-      for (const m of text.matchAll(re)) {
+      // exec with the pattern's own lastIndex, not matchAll (which copies the expression per sentence); no
+      // pattern matches the empty string, and a failed exec leaves lastIndex at 0.
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         const statement = { digits: m[1]!, phrase: m[0] };
         const value = Number(m[1]);
         const seen = byValue.get(value);

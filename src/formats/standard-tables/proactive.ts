@@ -10,7 +10,7 @@ import { TABLE_CODES } from './codes.js';
 import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
 import { cutProactiveRun } from './proactive-runs.js';
-import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, readTrailingLabels } from './labels.js';
+import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, trailingLabelsAt } from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
 
@@ -58,7 +58,8 @@ function typeOf(key: string): CellType {
 
 export function readProactive(doc: DocumentView, report: RuleReporter, variant: ProactiveVariant): RuleMatch[] {
   const out: RuleMatch[] = [];
-  const seen = new Set<string>();
+  // The places each key was read at: a key is read once per place.
+  const seen = new Map<string, Set<number>>();
   let inTable = false;
   let header: Column[] = [];
   let headerOpen = false;
@@ -104,18 +105,22 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
         report.warn(TABLE_CODES.columnUnmapped, `主动公开 ${row.item}: the column ${column.id} does not apply to this row; left out`, token);
         continue;
       }
-      if (seen.has(`${key}@${token.start}`)) continue;
+      let at = seen.get(key);
+      if (at?.has(token.start)) continue;
       const value = cellValue(token, typeOf(key), column.unit);
       if (!value) {
         report.warn(TABLE_CODES.badCell, `${key}: "${token.text}" is not a value of this column; left out`, token);
         continue;
       }
-      seen.add(`${key}@${token.start}`);
+      if (!at) seen.set(key, (at = new Set()));
+      at.add(token.start);
       out.push(cellMatch(key, { token, value }));
     }
   };
 
-  for (const token of tokensOf(doc)) {
+  const tokens = tokensOf(doc);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     const current = open as OpenRow | null;
     if (current && token.row !== current.labelRow) {
       const inline = current.cells.some((c) => c.row === current.labelRow);
@@ -131,7 +136,7 @@ export function readProactive(doc: DocumentView, report: RuleReporter, variant: 
       continue;
     }
     unknown = null;
-    const labels = readTrailingLabels(token.text);
+    const labels = trailingLabelsAt(tokens, t);
     if (labels === null) {
       close();
       // A short label with figures inside the table is a row the template does not have (其他主动公开文件).

@@ -7,8 +7,8 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
-import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, readTrailingLabels } from './labels.js';
-import { onePiece, trimTrailingBlanks } from './row-cells.js';
+import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
+import { onePiece, plainDigitCell, trimTrailingBlanks } from './row-cells.js';
 import { type RunInput, cutSegments, digitCount, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
@@ -77,13 +77,13 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'text') continue;
-    const labels = readTrailingLabels(token.text);
+    const labels = trailingLabelsAt(tokens, i);
     if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
     for (const run of valueRuns(tokens, i)) {
       const cells = trimTrailingBlanks(run, 15);
       if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
       // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
-      const digitsOnly = cells.length > 0 && cells.length < 15 && onePiece(cells) && cells.every((c) => c.kind === 'number' && /^\d+$/u.test(c.text));
+      const digitsOnly = cells.length > 0 && cells.length < 15 && onePiece(cells) && cells.every(plainDigitCell);
       if (digitsOnly && digitCount({ segments: cells.map((c) => c.text) }) >= 14) return fromRun(cells, report);
       if (cells.length >= 10 && !partial) partial = cells;
     }

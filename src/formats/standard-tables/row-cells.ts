@@ -26,3 +26,14 @@ export function onePiece(cells: readonly Token[]): boolean {
   if (!first) return false;
   return cells.every((c) => c.grid === undefined && !c.pipeCell && c.row === first.row && c.cell === first.cell);
 }
+
+/** A number token of plain digits (/^\d+$/): what the run solvers cut. */
+export function plainDigitCell(token: Token): boolean {
+  const text = token.text;
+  if (token.kind !== 'number' || text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}

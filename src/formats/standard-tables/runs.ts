@@ -34,22 +34,28 @@ interface Digits {
   readonly value: Float64Array;
 }
 
+// The tables of `digitsOf`, reused from row to row (a search reads one row's at a time); grown by doubling.
+let segmentEnds = new Int32Array(64);
+let values = new Float64Array(640);
+
 function digitsOf(segments: readonly string[]): Digits {
   const text = segments.join('');
   const n = text.length;
-  const segmentEnd = new Int32Array(n + 1);
+  if (segmentEnds.length < n + 1) segmentEnds = new Int32Array(2 * (n + 1));
+  if (values.length < (n + 1) * 10) values = new Float64Array(2 * (n + 1) * 10);
+  const segmentEnd = segmentEnds;
   let at = 0;
   for (const s of segments) {
     for (let i = 0; i < s.length; i++) segmentEnd[at + i] = at + s.length;
     at += s.length;
   }
   segmentEnd[n] = n;
-  const value = new Float64Array((n + 1) * 10).fill(-1);
+  const value = values.fill(-1, 0, (n + 1) * 10);
   for (let pos = 0; pos < n; pos++) {
     let v = 0;
     for (let len = 1; len <= MAX_CELL_DIGITS && pos + len <= segmentEnd[pos]!; len++) {
       v = v * 10 + (text.charCodeAt(pos + len - 1) - 48);
-      if (len === 1 || text[pos] !== '0') value[pos * 10 + len] = v;
+      if (len === 1 || text.charCodeAt(pos) !== 48) value[pos * 10 + len] = v;
     }
   }
   return { text, segmentEnd, value };
@@ -72,13 +78,33 @@ function variants(input: RunInput): string[][] {
 }
 
 /**
+ * `cutSegments` for the rows of one table: rows that repeat their digits (0000000, 1000001, often a dozen times in
+ * one table) are cut once. The cuts are shared between those rows: callers only read them.
+ */
+export function tableCutter(sizes: readonly number[]): (input: RunInput) => Cuts {
+  const known = new Map<string, { readonly cuts: Cuts; readonly steps: number }>();
+  return (input) => {
+    const key = `${input.markerTail === true} ${input.segments.join(' ')}`;
+    const seen = known.get(key);
+    if (seen) {
+      solverStats.lastSteps = seen.steps;
+      return seen.cuts;
+    }
+    const cuts = cutSegments(input, sizes);
+    known.set(key, { cuts, steps: solverStats.lastSteps });
+    return cuts;
+  };
+}
+
+/**
  * Cut a row into consecutive groups of `sizes[i]` cells whose last equals the sum of the others. Distinct cuts only
  * (the marker variants may reach the same cut).
  */
 export function cutSegments(input: RunInput, sizes: readonly number[], limit = DEFAULT_LIMIT): Cuts {
   const found = new Map<string, number[]>();
   let steps = 0;
-  for (const segments of variants(input)) {
+  const all = variants(input);
+  for (const segments of all) {
     const digits = digitsOf(segments);
     const budget = limit - steps;
     const result = sizes.length === 1 ? cutRow(digits, sizes[0]!, budget) : cutGroups(digits, sizes, budget);
@@ -86,6 +112,11 @@ export function cutSegments(input: RunInput, sizes: readonly number[], limit = D
     if (result.cuts === 'too-many') {
       solverStats.lastSteps = steps;
       return 'too-many';
+    }
+    // One reading's cuts are distinct already (a cell has no leading zero, so values fix the places).
+    if (all.length === 1) {
+      solverStats.lastSteps = steps;
+      return result.cuts;
     }
     for (const cut of result.cuts) found.set(cut.join(), cut);
   }

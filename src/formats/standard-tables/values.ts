@@ -22,6 +22,8 @@ const CELL_NUMBER = /^([+\-]{0,2})(\d+(?:,\d{3})*(?:\.\d+)?)(万元|元|万|件|
 export function cellValue(token: Token, type: CellType, headerUnit?: '元' | '万元'): CellValue | null {
   if (token.kind === 'blank') return { value: 0, blank: true };
   if (token.kind !== 'number') return null;
+  // Most cells are plain digits: a count (15 digits at most is always a safe integer).
+  if ((type === 'count' || type === 'signed') && plainDigits(token.text)) return { value: Number(token.text), blank: false };
   const m = CELL_NUMBER.exec(token.text);
   if (!m) return null;
   const sign = m[1]!;
@@ -39,6 +41,15 @@ export function cellValue(token: Token, type: CellType, headerUnit?: '元' | '�
   const power = source === target ? 0 : source === '万元' ? 4 : -4;
   const scaled = scaleDecimal(digits, power);
   return scaled === null ? null : number(scaled, false);
+}
+
+function plainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function number(decimal: string, negative: boolean): CellValue | null {
