@@ -100,19 +100,19 @@ export function compileReport(
 
   const values: Record<string, ValueField> = {};
   for (const f of extraction.values) {
-    if (!KEY_INFO.has(f.key) || typeof f.value !== 'number') continue;
-    // Built field by field in ValueField's key order (no spread of a temporary object per optional key).
-    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = {
-      key: f.key,
-      value: f.value,
-      certainty: f.certainty,
-      approximate: f.approximate,
-    } as ValueField;
-    if (f.unit) field.unit = f.unit;
-    field.rule = f.rule;
-    field.source = sourceOf(doc, f);
+    const info = KEY_INFO.get(f.key);
+    if (!info || typeof f.value !== 'number') continue;
+    // The registry's own string for the key: a rule that spells a key at run time (`${row}@${column}`) makes a new
+    // string per value, which every property store would first have to look up in V8's string table.
+    const key = info.key;
+    // One object literal per shape (with or without a unit), in ValueField's key order: the field is allocated once,
+    // at its full size, with no property added to it afterwards (but the rare alsoAt).
+    const source = sourceOf(doc, f);
+    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = f.unit
+      ? { key, value: f.value, certainty: f.certainty, approximate: f.approximate, unit: f.unit, rule: f.rule, source }
+      : { key, value: f.value, certainty: f.certainty, approximate: f.approximate, rule: f.rule, source };
     if (f.alsoAt) field.alsoAt = f.alsoAt.map((s) => sourceOf(doc, s));
-    values[f.key] = field;
+    values[key] = field;
   }
 
   const compiled: Report = {
