@@ -8,6 +8,7 @@ import { type DateMatch, type InvalidDate, formatCalendarDate, scanDates } from 
 import type { TextNode } from '../tree/types.js';
 import type { DocumentView } from './document-view.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
+import { nodeAt } from './readable-text.js';
 import type { TextView } from './text-view.js';
 
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})(?!\d)年/gu;
@@ -38,18 +39,6 @@ const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** The dates of each node's view, from one scan of the document's normalised text (offsets into the view). */
 type Scanned = Map<TextNode, { dates: DateMatch[]; invalid: InvalidDate[] }>;
-
-/** The index of the node whose window holds `at` (windows are in order, `starts` ascending). */
-function nodeAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * One date scan over the whole document (each node's view is a line of `doc.normalized.text`, so the scan reads each

@@ -1,6 +1,7 @@
 /** Building blocks for format detectors: report-year ranges and template labels, each turned into evidence. */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Detection } from '../../engine/format.js';
+import { readableIncludesEach } from '../../engine/readable-text.js';
 
 /** Score for a report year inside [from, to] (inclusive; `to` may be open). */
 export function yearEvidence(doc: DocumentView, from: number, to: number, weight = 2): Detection {
@@ -15,8 +16,8 @@ export function yearEvidence(doc: DocumentView, from: number, to: number, weight
  * its labels together; fewer than `minimum` is a word of the prose (政府集中采购 in a 2017 report), not the table.
  */
 export function labelEvidence(doc: DocumentView, labels: readonly string[], weight = 3, minimum = 1): Detection {
-  const text = doc.allText;
-  const found = labels.filter((label) => text.includes(label));
+  const present = readableIncludesEach(doc, labels);
+  const found = labels.filter((_, i) => present[i]);
   if (found.length < minimum) return { score: 0, evidence: [] };
   return { score: found.length * weight, evidence: found.map((label) => `template label "${label}"`) };
 }
