@@ -5,16 +5,16 @@ import type { OgiRecord, Report } from '../schema/report.js';
 /** Each canonical key's place in the record. */
 const RANK: ReadonlyMap<string, number> = new Map(RECORD_KEYS.map((key, i) => [key, i]));
 
+/** A slot no key filled (a value may be anything, even undefined, in a report built by hand). */
+const ABSENT = Symbol('absent');
+
 export function toRecord(report: Report): OgiRecord {
   // The values by rank: the keys come out in canonical order from one walk over the ranks, with no intermediate
   // object keyed by name and no `in` test per canonical key.
-  const slots = new Array<string | number | undefined>(RECORD_KEYS.length);
-  const present = new Uint8Array(RECORD_KEYS.length);
+  const slots = new Array<string | number | typeof ABSENT>(RECORD_KEYS.length).fill(ABSENT);
   const put = (key: string, value: string | number): void => {
     const rank = RANK.get(key);
-    if (rank === undefined) return;
-    slots[rank] = value;
-    present[rank] = 1;
+    if (rank !== undefined) slots[rank] = value;
   };
   const { meta } = report;
   put('meta.kind', meta.kind.value);
@@ -26,12 +26,13 @@ export function toRecord(report: Report): OgiRecord {
   if (meta.periodStart) put('meta.periodStart', meta.periodStart.value);
   if (meta.periodEnd) put('meta.periodEnd', meta.periodEnd.value);
   // A value under a meta key overrides the meta field, as an assignment after it would.
-  for (const key in report.values) put(key, report.values[key]!.value);
+  const { values } = report;
+  for (const key in values) put(key, values[key]!.value);
   // Canonical key order, so records of different documents line up (CSV columns, diffs).
   const ordered: Record<string, string | number> = {};
-  for (let rank = 0; rank < present.length; rank++) {
-    if (present[rank] === 0) continue;
-    ordered[RECORD_KEYS[rank]!] = slots[rank]!;
+  for (let rank = 0; rank < slots.length; rank++) {
+    const value = slots[rank]!;
+    if (value !== ABSENT) ordered[RECORD_KEYS[rank]!] = value;
   }
   // Every key is canonical (the engine drops others) and typed by its registry entry: the shape OgiRecord spells out.
   return ordered as unknown as OgiRecord;

@@ -8,7 +8,9 @@ export function yearEvidence(doc: DocumentView, from: number, to: number, weight
   const year = doc.facts.year;
   if (year === undefined || year < from || year > to) return { score: 0, evidence: [] };
   const range = to >= 9999 ? `≥ ${from}` : from === to ? `= ${from}` : `${from}–${to}`;
-  return { score: weight, evidence: [`report year ${year} in ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
+  const evidence = [`report year ${year} in ${range}`];
+  const at = doc.facts.yearAt;
+  return at ? { score: weight, evidence, at } : { score: weight, evidence };
 }
 
 /**
@@ -24,10 +26,13 @@ export function labelEvidence(doc: DocumentView, labels: readonly string[], weig
 
 /** Add detections up; the first one with a place gives the place. */
 export function combine(...parts: Detection[]): Detection {
-  const at = parts.find((p) => p.at)?.at;
-  return {
-    score: parts.reduce((n, p) => n + p.score, 0),
-    evidence: parts.flatMap((p) => p.evidence),
-    ...(at ? { at } : {}),
-  };
+  let score = 0;
+  const evidence: string[] = [];
+  let at: Detection['at'];
+  for (const part of parts) {
+    score += part.score;
+    for (const e of part.evidence) evidence.push(e);
+    if (!at && part.at) at = part.at;
+  }
+  return at ? { score, evidence, at } : { score, evidence };
 }
