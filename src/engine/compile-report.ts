@@ -22,6 +22,14 @@ import type { Finding, Span } from './finding.js';
 
 type TextMeta = 'title' | 'agency' | 'publishedAt';
 const PERIOD_META = ['periodStart', 'periodEnd'] as const;
+/** Each text meta field's finding key, spelled once (not a template string per field per document). */
+const META_KEY: Readonly<Record<TextMeta | (typeof PERIOD_META)[number], string>> = {
+  title: 'meta.title',
+  agency: 'meta.agency',
+  publishedAt: 'meta.publishedAt',
+  periodStart: 'meta.periodStart',
+  periodEnd: 'meta.periodEnd',
+};
 
 function sourceOf(doc: DocumentView, span: Span): Source {
   const p = doc.locate(span.start, span.end);
@@ -88,7 +96,7 @@ export function compileReport(
   // Year and period describe the statistics of a report; other documents have none. Keys in ReportMeta's order.
   const report = kind === 'annual-report';
   const textMeta = (name: TextMeta | (typeof PERIOD_META)[number]): void => {
-    const f = byKey.get(`meta.${name}`);
+    const f = byKey.get(META_KEY[name]);
     if (f) meta[name] = metaField(doc, f, String(f.value));
   };
   textMeta('title');
