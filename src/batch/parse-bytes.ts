@@ -45,30 +45,26 @@ type Options = Omit<ParseBytesOptions, 'name' | 'parse' | 'encoding'>;
 
 /** A parsed report as a row. */
 export function toCliLine(file: string, report: Report, input: string, options: Options = {}, encoding?: Encoding): CliLine & { ok: true } {
-  const line: CliLine & { ok: true } = {
-    file,
-    ok: true,
-    ...(encoding ? { encoding } : {}),
-    record: toRecord(report),
-    milestones: report.milestones.map((m) => ({
-      date: m.date,
-      ...(m.until ? { until: m.until } : {}),
-      precision: m.precision,
-      kind: m.kind,
-      text: m.text,
-      start: m.start,
-      end: m.end,
-    })),
-    warnings: report.messages
-      .filter((m) => options.allMessages || m.severity !== 'info')
-      .map((m) => ({
-        code: m.code,
-        severity: m.severity,
-        message: m.message,
-        ...(m.line ? { line: m.line } : {}),
-        ...(m.column ? { column: m.column } : {}),
-      })),
-  };
+  // Each object is one literal per shape, in the schema's key order: no spread of a temporary object per row,
+  // milestone or warning.
+  const record = toRecord(report);
+  const milestones = report.milestones.map((m) =>
+    m.until
+      ? { date: m.date, until: m.until, precision: m.precision, kind: m.kind, text: m.text, start: m.start, end: m.end }
+      : { date: m.date, precision: m.precision, kind: m.kind, text: m.text, start: m.start, end: m.end },
+  );
+  const warnings: (CliLine & { ok: true })['warnings'] = [];
+  for (const m of report.messages) {
+    if (!options.allMessages && m.severity === 'info') continue;
+    const { code, severity, message } = m;
+    if (m.line && m.column) warnings.push({ code, severity, message, line: m.line, column: m.column });
+    else if (m.line) warnings.push({ code, severity, message, line: m.line });
+    else if (m.column) warnings.push({ code, severity, message, column: m.column });
+    else warnings.push({ code, severity, message });
+  }
+  const line: CliLine & { ok: true } = encoding
+    ? { file, ok: true, encoding, record, milestones, warnings }
+    : { file, ok: true, record, milestones, warnings };
   if (options.explain) {
     const meta = Object.entries(report.meta).map(([name, field]) => ({ key: `meta.${name}`, ...field }));
     const values = Object.values(report.values);

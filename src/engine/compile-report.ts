@@ -22,6 +22,14 @@ import type { Finding, Span } from './finding.js';
 
 type TextMeta = 'title' | 'agency' | 'publishedAt';
 const PERIOD_META = ['periodStart', 'periodEnd'] as const;
+/** Each text meta field's finding key, spelled once (not a template string per field per document). */
+const META_KEY: Readonly<Record<TextMeta | (typeof PERIOD_META)[number], string>> = {
+  title: 'meta.title',
+  agency: 'meta.agency',
+  publishedAt: 'meta.publishedAt',
+  periodStart: 'meta.periodStart',
+  periodEnd: 'meta.periodEnd',
+};
 
 function sourceOf(doc: DocumentView, span: Span): Source {
   const p = doc.locate(span.start, span.end);
@@ -88,7 +96,7 @@ export function compileReport(
   // Year and period describe the statistics of a report; other documents have none. Keys in ReportMeta's order.
   const report = kind === 'annual-report';
   const textMeta = (name: TextMeta | (typeof PERIOD_META)[number]): void => {
-    const f = byKey.get(`meta.${name}`);
+    const f = byKey.get(META_KEY[name]);
     if (f) meta[name] = metaField(doc, f, String(f.value));
   };
   textMeta('title');
@@ -100,19 +108,19 @@ export function compileReport(
 
   const values: Record<string, ValueField> = {};
   for (const f of extraction.values) {
-    if (!KEY_INFO.has(f.key) || typeof f.value !== 'number') continue;
-    // Built field by field in ValueField's key order (no spread of a temporary object per optional key).
-    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = {
-      key: f.key,
-      value: f.value,
-      certainty: f.certainty,
-      approximate: f.approximate,
-    } as ValueField;
-    if (f.unit) field.unit = f.unit;
-    field.rule = f.rule;
-    field.source = sourceOf(doc, f);
+    const info = KEY_INFO.get(f.key);
+    if (!info || typeof f.value !== 'number') continue;
+    // The registry's own string for the key: a rule that spells a key at run time (`${row}@${column}`) makes a new
+    // string per value, which every property store would first have to look up in V8's string table.
+    const key = info.key;
+    // One object literal per shape (with or without a unit), in ValueField's key order: the field is allocated once,
+    // at its full size, with no property added to it afterwards (but the rare alsoAt).
+    const source = sourceOf(doc, f);
+    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = f.unit
+      ? { key, value: f.value, certainty: f.certainty, approximate: f.approximate, unit: f.unit, rule: f.rule, source }
+      : { key, value: f.value, certainty: f.certainty, approximate: f.approximate, rule: f.rule, source };
     if (f.alsoAt) field.alsoAt = f.alsoAt.map((s) => sourceOf(doc, s));
-    values[f.key] = field;
+    values[key] = field;
   }
 
   const compiled: Report = {

@@ -8,6 +8,7 @@ import { type DateMatch, type InvalidDate, formatCalendarDate, scanDates } from 
 import type { TextNode } from '../tree/types.js';
 import type { DocumentView } from './document-view.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
+import { nodeAt } from './readable-text.js';
 import type { TextView } from './text-view.js';
 
 const YEAR_MENTION = /(?<!\d)((?:19|20)\d{2})(?!\d)年/gu;
@@ -36,49 +37,53 @@ function around(text: string, from: number, to: number): string {
 
 const isTrail = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-/** The dates of each node's view, from one scan of the document's normalised text (offsets into the view). */
-type Scanned = Map<TextNode, { dates: DateMatch[]; invalid: InvalidDate[] }>;
-
-/** The index of the node whose window holds `at` (windows are in order, `starts` ascending). */
-function nodeAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** The dates of one node's view, from one scan of the document's normalised text (offsets into the view). */
+interface NodeDates {
+  readonly dates: DateMatch[];
+  readonly invalid: InvalidDate[];
 }
 
 /**
  * One date scan over the whole document (each node's view is a line of `doc.normalized.text`, so the scan reads each
- * as it reads the view alone), its dates handed back per node. `years`: the context year of a node's month-day
- * dates, when they are resolved.
+ * as it reads the view alone), its dates handed back per node, by the node's index in `doc.normalized.nodes`.
+ * `years`: the context year of a node's month-day dates, when they are resolved.
  */
-function scanDocument(doc: DocumentView, years: Map<TextNode, number> | undefined): Scanned {
+function scanDocument(doc: DocumentView, years: Map<TextNode, number> | undefined): Map<number, NodeDates> {
   const { text, nodes, starts } = doc.normalized;
   const { dates, invalid } = scanDates(text, years ? { contextYearAt: (at) => years.get(nodes[nodeAt(starts, at)]!) } : {});
-  const scanned: Scanned = new Map();
-  const bucket = (at: number): { node: TextNode; base: number; into: { dates: DateMatch[]; invalid: InvalidDate[] } } => {
-    const i = nodeAt(starts, at);
-    const node = nodes[i]!;
-    let into = scanned.get(node);
+  const scanned = new Map<number, NodeDates>();
+  const bucket = (i: number): NodeDates => {
+    let into = scanned.get(i);
     if (!into) {
       into = { dates: [], invalid: [] };
-      scanned.set(node, into);
+      scanned.set(i, into);
     }
-    return { node, base: starts[i]!, into };
+    return into;
   };
   for (const d of dates) {
-    const { base, into } = bucket(d.start);
-    into.dates.push({ ...d, start: d.start - base, end: d.end - base });
+    const i = nodeAt(starts, d.start);
+    const base = starts[i]!;
+    bucket(i).dates.push({ ...d, start: d.start - base, end: d.end - base });
   }
   for (const bad of invalid) {
-    const { base, into } = bucket(bad.start);
-    into.invalid.push({ ...bad, start: bad.start - base, end: bad.end - base });
+    const i = nodeAt(starts, bad.start);
+    const base = starts[i]!;
+    bucket(i).invalid.push({ ...bad, start: bad.start - base, end: bad.end - base });
   }
   return scanned;
+}
+
+/** A metadata field's sentence is its whole line (发布日期:2018-01-23 来源:…), when that line is short. */
+function metaFieldLines(doc: DocumentView): Map<TextNode, { text: string; start: number } | undefined> {
+  const lines = new Map<TextNode, { text: string; start: number } | undefined>();
+  for (const block of doc.blocks) {
+    if (block.type !== 'metaBlock') continue;
+    const from = block.position.start.offset ?? 0;
+    const whole = doc.input.slice(from, block.position.end.offset);
+    const line = { text: whole.trim(), start: from + whole.length - whole.trimStart().length };
+    for (const field of block.children) lines.set(field, line.text.length <= 300 ? line : undefined);
+  }
+  return lines;
 }
 
 /** The context year of each paragraph sentence: the last year the paragraph wrote before it, else the report year. */
@@ -96,15 +101,16 @@ function sentenceYears(doc: DocumentView): Map<TextNode, number> {
   return years;
 }
 
-const NOTHING: { readonly dates: readonly DateMatch[]; readonly invalid: readonly InvalidDate[] } = { dates: [], invalid: [] };
-
-/** Collect milestones in reading order. */
+/**
+ * Collect milestones in reading order: the nodes with dates, in the order of the normalised text, which is the
+ * order of the blocks (headings, metadata fields, table cells, sentences), and no walk over the nodes without any.
+ */
 export function collectMilestones(doc: DocumentView, messages: MessageSink, resolveYearless: boolean): Milestone[] {
   const out: Milestone[] = [];
   const scanned = scanDocument(doc, resolveYearless ? sentenceYears(doc) : undefined);
-  const read = (view: TextView, context?: { text: string; start: number }): void => {
-    const { dates, invalid } = scanned.get(view.node) ?? NOTHING;
-    if (dates.length === 0 && invalid.length === 0) return;
+  if (scanned.size === 0) return out;
+  let fieldLines: Map<TextNode, { text: string; start: number } | undefined> | undefined;
+  const read = (view: TextView, { dates, invalid }: NodeDates, context?: { text: string; start: number }): void => {
     const value = view.node.value;
     const lead = value.length - value.trimStart().length;
     const sentence = value.trim();
@@ -124,45 +130,27 @@ export function collectMilestones(doc: DocumentView, messages: MessageSink, reso
         const at = view.valueRange(d.start, d.end);
         text = around(sentence, at.start - lead, at.end - lead);
       }
-      out.push({
-        date: formatCalendarDate(d.date),
-        ...(d.until ? { until: formatCalendarDate(d.until) } : {}),
-        precision: d.date.precision,
-        kind: d.kind,
-        yearFrom: d.yearFrom,
-        text,
-        start: span.start,
-        end: span.end,
-        line: place.start.line,
-        column: place.start.column,
-        raw: doc.input.slice(span.start, span.end),
-      });
+      const date = formatCalendarDate(d.date);
+      const line = place.start.line;
+      const column = place.start.column;
+      const raw = doc.input.slice(span.start, span.end);
+      const { precision } = d.date;
+      const { kind, yearFrom } = d;
+      // One literal per shape (a range has its end date), in Milestone's key order: no spread per milestone.
+      out.push(
+        d.until
+          ? { date, until: formatCalendarDate(d.until), precision, kind, yearFrom, text, start: span.start, end: span.end, line, column, raw }
+          : { date, precision, kind, yearFrom, text, start: span.start, end: span.end, line, column, raw },
+      );
     }
   };
-  doc.blocks.forEach((block, index) => {
-    switch (block.type) {
-      case 'heading':
-        read(doc.view(block));
-        break;
-      case 'metaBlock': {
-        // A metadata field's sentence is its whole line (发布日期:2018-01-23 来源:…).
-        const from = block.position.start.offset ?? 0;
-        const whole = doc.input.slice(from, block.position.end.offset);
-        const line = { text: whole.trim(), start: from + whole.length - whole.trimStart().length };
-        for (const field of block.children) read(doc.view(field), line.text.length <= 300 ? line : undefined);
-        break;
-      }
-      case 'table':
-        for (const row of block.children) {
-          for (const cell of row.children) if (!cell.spanOf) read(doc.view(cell));
-        }
-        break;
-      case 'paragraph':
-        for (const view of doc.sentencesOf(index)) read(view);
-        break;
-      default:
-        break;
-    }
-  });
+  const { nodes } = doc.normalized;
+  for (const i of [...scanned.keys()].sort((a, b) => a - b)) {
+    const node = nodes[i]!;
+    if (node.type === 'metaField') {
+      fieldLines ??= metaFieldLines(doc);
+      read(doc.view(node), scanned.get(i)!, fieldLines.get(node));
+    } else read(doc.view(node), scanned.get(i)!);
+  }
   return out;
 }

@@ -13,15 +13,18 @@ export const dropOverlaps = defineRefiner({
   id: 'drop-overlaps',
   description: 'One number, two keys from two rules: the longer match wins; a tie drops both.',
   refine(findings, { messages }) {
-    const byNumber = new Map<number, Finding[]>();
+    // Most numbers are read once: a lone reading is no group (no array, no sets).
+    const byNumber = new Map<number, Finding | Finding[]>();
     for (const f of findings) {
       if (!isValueKey(f.key)) continue;
-      const list = byNumber.get(f.numberAt) ?? [];
-      list.push(f);
-      byNumber.set(f.numberAt, list);
+      const seen = byNumber.get(f.numberAt);
+      if (seen === undefined) byNumber.set(f.numberAt, f);
+      else if (Array.isArray(seen)) seen.push(f);
+      else byNumber.set(f.numberAt, [seen, f]);
     }
     const dropped = new Set<Finding>();
     for (const group of byNumber.values()) {
+      if (!Array.isArray(group)) continue;
       const rules = new Set(group.map((f) => f.rule));
       const keys = new Set(group.map((f) => f.key));
       if (rules.size < 2 || keys.size < 2) continue;
@@ -39,6 +42,6 @@ export const dropOverlaps = defineRefiner({
         );
       }
     }
-    return findings.filter((f) => !dropped.has(f));
+    return dropped.size === 0 ? [...findings] : findings.filter((f) => !dropped.has(f));
   },
 });

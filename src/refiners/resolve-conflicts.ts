@@ -15,15 +15,22 @@ export const resolveConflicts = defineRefiner({
   id: 'resolve-conflicts',
   description: 'Merge equal values for a key; keep a unanimous best-ranked value or drop a conflicting key, with a warning.',
   refine(findings, { messages }) {
-    const groups = new Map<string, Finding[]>();
+    // Most keys have one finding: it is kept as it is, with no group array, sort or sets for it.
+    const groups = new Map<string, Finding | Finding[]>();
     for (const f of findings) {
-      const list = groups.get(f.key) ?? [];
-      list.push(f);
-      groups.set(f.key, list);
+      const seen = groups.get(f.key);
+      if (seen === undefined) groups.set(f.key, f);
+      else if (Array.isArray(seen)) seen.push(f);
+      else groups.set(f.key, [seen, f]);
     }
     const out: Finding[] = [];
     for (const [key, group] of groups) {
-      const sorted = [...group].sort(byRank);
+      // A lone finding is its own best, unanimous and agreeing (a NaN, unequal to itself, takes the long way).
+      if (!Array.isArray(group) && group.value === group.value) {
+        out.push(group);
+        continue;
+      }
+      const sorted = Array.isArray(group) ? group.sort(byRank) : [group];
       const best = sorted[0]!;
       if (isMetaKey(key)) {
         out.push(best);

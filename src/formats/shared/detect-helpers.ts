@@ -1,13 +1,16 @@
 /** Building blocks for format detectors: report-year ranges and template labels, each turned into evidence. */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Detection } from '../../engine/format.js';
+import { readableIncludesEach } from '../../engine/readable-text.js';
 
 /** Score for a report year inside [from, to] (inclusive; `to` may be open). */
 export function yearEvidence(doc: DocumentView, from: number, to: number, weight = 2): Detection {
   const year = doc.facts.year;
   if (year === undefined || year < from || year > to) return { score: 0, evidence: [] };
   const range = to >= 9999 ? `≥ ${from}` : from === to ? `= ${from}` : `${from}–${to}`;
-  return { score: weight, evidence: [`report year ${year} in ${range}`], ...(doc.facts.yearAt ? { at: doc.facts.yearAt } : {}) };
+  const evidence = [`report year ${year} in ${range}`];
+  const at = doc.facts.yearAt;
+  return at ? { score: weight, evidence, at } : { score: weight, evidence };
 }
 
 /**
@@ -15,18 +18,21 @@ export function yearEvidence(doc: DocumentView, from: number, to: number, weight
  * its labels together; fewer than `minimum` is a word of the prose (政府集中采购 in a 2017 report), not the table.
  */
 export function labelEvidence(doc: DocumentView, labels: readonly string[], weight = 3, minimum = 1): Detection {
-  const text = doc.allText;
-  const found = labels.filter((label) => text.includes(label));
+  const present = readableIncludesEach(doc, labels);
+  const found = labels.filter((_, i) => present[i]);
   if (found.length < minimum) return { score: 0, evidence: [] };
   return { score: found.length * weight, evidence: found.map((label) => `template label "${label}"`) };
 }
 
 /** Add detections up; the first one with a place gives the place. */
 export function combine(...parts: Detection[]): Detection {
-  const at = parts.find((p) => p.at)?.at;
-  return {
-    score: parts.reduce((n, p) => n + p.score, 0),
-    evidence: parts.flatMap((p) => p.evidence),
-    ...(at ? { at } : {}),
-  };
+  let score = 0;
+  const evidence: string[] = [];
+  let at: Detection['at'];
+  for (const part of parts) {
+    score += part.score;
+    for (const e of part.evidence) evidence.push(e);
+    if (!at && part.at) at = part.at;
+  }
+  return at ? { score, evidence, at } : { score, evidence };
 }
