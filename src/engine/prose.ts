@@ -86,10 +86,18 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
     patterns: definition.patterns.map((p) => p.re),
     meta: { description: definition.description, ...(definition.examples ? { examples: definition.examples } : {}) },
     extract(ctx) {
+      // The patterns the sentence's words allow, first: where none can match, the topic guard need not run.
+      const { patterns } = definition;
+      let may: boolean[] | undefined;
+      if (ctx.mayMatch) {
+        may = patterns.map((p) => ctx.mayMatch!(p.re));
+        if (!may.includes(true)) return [];
+      }
       if (definition.when && !definition.when(ctx)) return [];
       const out: RuleMatch[] = [];
-      for (const p of definition.patterns) {
-        if (ctx.mayMatch && !ctx.mayMatch(p.re)) continue;
+      for (let i = 0; i < patterns.length; i++) {
+        const p = patterns[i]!;
+        if (may && !may[i]) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
           if (m[0].length === 0) {

@@ -87,8 +87,9 @@ function listOf(rule: Rule): readonly Rule[] {
 
 function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan {
   const prefilter = prefilterFor(rules);
-  const bits = new Uint32Array(doc.sentences.length * prefilter.stride);
-  doc.sentences.forEach((entry, row) => prefilter.scan(entry.view.text, bits, row));
+  const { sentences } = doc;
+  const bits = new Uint32Array(sentences.length * prefilter.stride);
+  for (let row = 0; row < sentences.length; row++) prefilter.scan(sentences[row]!.view.text, bits, row);
   return { prefilter, bits };
 }
 
@@ -128,17 +129,20 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, sc
       const { prefilter, bits } = scan ?? scanSentences(listOf(rule), doc);
       const { match } = rule;
       const exact = match !== undefined && prefilter.exact(match);
-      doc.sentences.forEach((entry, row) => {
+      const matchAt = match ? prefilter.indexOf(match) : -1;
+      const { sentences } = doc;
+      for (let row = 0; row < sentences.length; row++) {
+        const entry = sentences[row]!;
         const text = entry.view.text;
         if (match) {
-          if (!prefilter.mayMatch(match, bits, row)) return;
+          if (!prefilter.mayMatchAt(matchAt, bits, row)) continue;
           if (!exact) {
             match.lastIndex = 0;
-            if (!match.test(text)) return;
+            if (!match.test(text)) continue;
           }
         }
         take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row) }));
-      });
+      }
       break;
     }
     case 'table':
