@@ -235,12 +235,14 @@ export class Prefilter {
     return id;
   }
 
-  /** Note the words of `text` in `bits[row * stride …]`: one pass, each position checked against the words starting there. */
-  scan(text: string, bits: Uint32Array, row: number): void {
+  /**
+   * Note the words of `text` (or of its range `[from, to)`, which a line break or the end of `text` must follow) in
+   * `bits[row * stride …]`: one pass, each position checked against the words starting there.
+   */
+  scan(text: string, bits: Uint32Array, row: number, from = 0, to = text.length): void {
     const base = row * this.stride;
     const { first, next, second, words } = this;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
+    for (let i = from; i < to; i++) {
       for (let id = first[text.charCodeAt(i)]!; id >= 0; id = next[id]!) {
         const slot = base + (id >>> 5);
         const bit = 1 << (id & 31);
