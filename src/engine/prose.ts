@@ -88,11 +88,8 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
     extract(ctx) {
       // The patterns the sentence's words allow, first: where none can match, the topic guard need not run.
       const { patterns } = definition;
-      let may: boolean[] | undefined;
-      if (ctx.mayMatch) {
-        may = patterns.map((p) => ctx.mayMatch!(p.re));
-        if (!may.includes(true)) return [];
-      }
+      const may = ctx.patternsMay ?? (ctx.mayMatch ? patterns.map((p) => ctx.mayMatch!(p.re)) : undefined);
+      if (may && !may.includes(true)) return [];
       if (definition.when && !definition.when(ctx)) return [];
       const out: RuleMatch[] = [];
       for (let i = 0; i < patterns.length; i++) {

@@ -151,6 +151,7 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, sc
       const { match } = rule;
       const exact = match !== undefined && prefilter.exact(match);
       const matchAt = match ? prefilter.indexOf(match) : -1;
+      const patternsAt = (rule.patterns ?? []).map((re) => prefilter.indexOf(re));
       const { sentences } = doc;
       for (let row = 0; row < sentences.length; row++) {
         const entry = sentences[row]!;
@@ -162,7 +163,8 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, sc
             if (!match.test(text)) continue;
           }
         }
-        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row) }));
+        const patternsMay = patternsAt.map((at) => prefilter.mayMatchAt(at, bits, row));
+        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row), patternsMay }));
       }
       break;
     }
