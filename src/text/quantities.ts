@@ -160,43 +160,67 @@ export function scanQuantities(input: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// The full-width forms foldWidth turns into ASCII (digits, letters, ％ ＋ － ． ／).
+const FULL_WIDTH_CODES = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f]/u;
+
+/** Per code unit, 1 for a character some match of the expression can hold, and for any full-width form foldWidth changes. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  for (let code = 0xff01; code <= 0xff5e; code++) if (FULL_WIDTH_CODES.test(String.fromCharCode(code))) table[code] = 2;
+  return table;
+}
+
 // Every character a match of QUANTITY_RE can hold (after foldWidth): prefixes, signs, digits and separators, numerals,
 // multipliers, 余/多, percent signs, measure words, 左右. No match crosses a character outside it.
-const QUANTITY_CHARS = new Set(`近约大超过逾-+−0123456789,.${CHINESE_NUMERAL_CHARS}余多%‰${UNITS.join('')}左右`);
+const QUANTITY_CHARS = charTable(`近约大超过逾-+−0123456789,.${CHINESE_NUMERAL_CHARS}余多%‰${UNITS.join('')}左右`);
 // The same for PERCENT_WORDS_RE.
-const PERCENT_WORDS_CHARS = new Set(`百分之${CHINESE_NUMERAL_CHARS}0123456789.`);
-// How far back `quantityAt` looks for a place where the scan must stand between tokens; past it, the whole text is scanned.
-const RESYNC_LIMIT = 64;
+const PERCENT_WORDS_CHARS = charTable(`百分之${CHINESE_NUMERAL_CHARS}0123456789.`);
+// Sticky copies: `tokenAt` tries them one place at a time.
+const QUANTITY_AT = new RegExp(QUANTITY_RE.source, 'uy');
+const PERCENT_WORDS_AT = new RegExp(PERCENT_WORDS_RE.source, 'uy');
+// How far `quantityAt` reads around `start` (back to where the scan stands between tokens, on to where the token's
+// characters end); past it, the whole text is scanned.
+const LOCAL_LIMIT = 64;
+// What QUANTITY_RE's lookbehinds read before a position.
+const LOOKBEHIND = 2;
 
 /**
  * The first token of `scan(text)` that starts at `start`, found without scanning the whole text: the scan is taken up
  * at the nearest character before `start` that no match can hold. No match spans that character, so the scan
- * stands between tokens there, and from there on it finds what the scan from the text's start finds. Undefined when
- * that place is further back than RESYNC_LIMIT (the caller scans the whole text then); null when no token starts there.
+ * stands between tokens there, and from there on it finds what the scan from the text's start finds; each place up to
+ * `start` is tried on its own (sticky), as the global scan tries them. Every match read stays within the run of
+ * characters a match can hold, which ends within LOCAL_LIMIT; where a full-width form stands in what it reads, or a
+ * limit is passed, the answer is undefined (the caller scans the folded whole text then). Null: no token starts there.
  */
-function tokenAt(
-  text: string,
-  start: number,
-  re: RegExp,
-  chars: ReadonlySet<string>,
-  of: (m: RegExpExecArray) => Quantity | null,
-): Quantity | null | undefined {
+function tokenAt(input: string, start: number, re: RegExp, chars: Uint8Array, of: (m: RegExpExecArray) => Quantity | null): Quantity | null | undefined {
   let from = start;
-  while (from > 0 && chars.has(text[from - 1]!)) {
-    if (start - from >= RESYNC_LIMIT) return undefined;
+  while (from > 0 && chars[input.charCodeAt(from - 1)] !== 0) {
+    if (start - from >= LOCAL_LIMIT) return undefined;
     from--;
   }
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index <= start; m = re.exec(text)) {
-    if (m.index === start) return of(m);
+  let to = start;
+  while (to < input.length && chars[input.charCodeAt(to)] !== 0) {
+    if (to - start >= LOCAL_LIMIT) return undefined;
+    to++;
+  }
+  // foldWidth changes nothing that the matches read (lookbehinds before `from`, the lookahead at `to`).
+  for (let i = Math.max(0, from - LOOKBEHIND); i <= to && i < input.length; i++) if (chars[input.charCodeAt(i)] === 2) return undefined;
+  for (let at = from; at <= start; ) {
+    re.lastIndex = at;
+    const m = re.exec(input);
+    if (!m) at++;
+    else if (at === start) return of(m);
+    else at = m.index + m[0].length;
   }
   return null;
 }
 
 /**
  * The number token of `input` spanning exactly `[start, end)`, as `scanQuantities(input)` finds it (the first such
- * token in its order), or undefined. Costs the few tokens next to `start`, not a scan of the whole text; `all`, when
- * given, supplies the whole scan (cached by the caller) for the rare token that stands in a long run of numerals.
+ * token in its order), or undefined. Costs the few characters around `start`, not a scan of the whole text; `all`,
+ * when given, supplies the whole scan (cached by the caller) for the rare token that stands in a long run of numerals
+ * or next to full-width forms.
  */
 export function quantityAt(
   input: string,
@@ -204,9 +228,8 @@ export function quantityAt(
   end: number,
   all: () => readonly Quantity[] = () => scanQuantities(input),
 ): Quantity | undefined {
-  const text = foldWidth(input);
-  const q = tokenAt(text, start, QUANTITY_RE, QUANTITY_CHARS, quantityOf);
-  const p = text.startsWith('百分之', start) ? tokenAt(text, start, PERCENT_WORDS_RE, PERCENT_WORDS_CHARS, percentWordsOf) : null;
+  const q = tokenAt(input, start, QUANTITY_AT, QUANTITY_CHARS, quantityOf);
+  const p = input.startsWith('百分之', start) ? tokenAt(input, start, PERCENT_WORDS_AT, PERCENT_WORDS_CHARS, percentWordsOf) : null;
   if (q === undefined || p === undefined) return all().find((t) => t.start === start && t.end === end);
   if (q?.end === end) return q;
   return p?.end === end ? p : undefined;

@@ -77,6 +77,9 @@ describe('the token at a place', () => {
     expect(at('十三五')).toBeUndefined(); // a numeral without a measure word
     expect(at('百分之五十')).toMatchObject({ value: 50, kind: 'percent' });
     expect(at('约300余件')).toMatchObject({ value: 300, approximate: true, unit: '件' });
+    // Full-width digits next to the token: read as the whole scan reads them.
+    expect(quantityAt('收到１２件', 2, 5)).toMatchObject({ value: 12, unit: '件' });
+    expect(quantityAt('收到1２件', 2, 3)).toBeUndefined();
   });
 
   it('agrees with the whole scan on every token of the real reports', () => {
