@@ -188,19 +188,30 @@ function isWordList(re: RegExp): boolean {
 export class Prefilter {
   private readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Per expression: its needs as lists of word ids. */
-  private readonly needIds = new Map<RegExp, number[][]>();
+  /** Per expression: the index of its needs in `needs` (see `indexOf`). */
+  private readonly expressionIds = new Map<RegExp, number>();
+  /**
+   * Every expression's needs, flat: at an expression's index, its count of needs; then per need its count of words
+   * and their ids. One array read after another, no object per need.
+   */
+  private readonly needs: number[] = [];
   private readonly wordLists = new Set<RegExp>();
-  /** First code unit → the last word registered that starts with it; earlier ones chained through `next`. */
-  private readonly first = new Map<number, number>();
+  /** Per code unit: the last word registered that starts with it (-1: none); earlier ones chained through `next`. */
+  private readonly first = new Int32Array(0x10000).fill(-1);
   private readonly next: number[] = [];
-  /** 1 for a code unit some word starts with: most characters of a sentence are passed over by one array read. */
-  private readonly starters = new Uint8Array(0x10000);
+  /** Per word: its second code unit (-1 for a word of one), checked before the whole word is compared. */
+  private readonly second: number[] = [];
 
   constructor(expressions: Iterable<RegExp>) {
     for (const re of expressions) {
-      if (this.needIds.has(re)) continue;
-      this.needIds.set(re, needsOf(re).map((need) => need.map((w) => this.idOf(w))));
+      if (this.expressionIds.has(re)) continue;
+      this.expressionIds.set(re, this.needs.length);
+      const needs = needsOf(re);
+      this.needs.push(needs.length);
+      for (const need of needs) {
+        this.needs.push(need.length);
+        for (const w of need) this.needs.push(this.idOf(w));
+      }
       if (isWordList(re)) this.wordLists.add(re);
     }
   }
@@ -217,44 +228,61 @@ export class Prefilter {
       this.words.push(word);
       this.ids.set(word, id);
       const code = word.charCodeAt(0);
-      this.next.push(this.first.get(code) ?? -1);
-      this.first.set(code, id);
-      this.starters[code] = 1;
+      this.next.push(this.first[code]!);
+      this.second.push(word.length > 1 ? word.charCodeAt(1) : -1);
+      this.first[code] = id;
     }
     return id;
   }
 
-  /** Note the words of `text` in `bits[row * stride …]`: one pass, each position checked against the words starting there. */
-  scan(text: string, bits: Uint32Array, row: number): void {
+  /**
+   * Note the words of `text` (or of its range `[from, to)`, which a line break or the end of `text` must follow) in
+   * `bits[row * stride …]`: one pass, each position checked against the words starting there.
+   */
+  scan(text: string, bits: Uint32Array, row: number, from = 0, to = text.length): void {
     const base = row * this.stride;
-    const { starters } = this;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (starters[code] === 0) continue;
-      for (let id = this.first.get(code) ?? -1; id >= 0; id = this.next[id]!) {
+    const { first, next, second, words } = this;
+    for (let i = from; i < to; i++) {
+      for (let id = first[text.charCodeAt(i)]!; id >= 0; id = next[id]!) {
         const slot = base + (id >>> 5);
         const bit = 1 << (id & 31);
-        if ((bits[slot]! & bit) === 0 && text.startsWith(this.words[id]!, i)) bits[slot] = bits[slot]! | bit;
+        if ((bits[slot]! & bit) !== 0) continue;
+        const two = second[id]!;
+        if (two < 0 || (text.charCodeAt(i + 1) === two && text.startsWith(words[id]!, i))) bits[slot] = bits[slot]! | bit;
       }
     }
   }
 
-  /** False when `re` cannot match the text scanned into row `row` (an expression not registered: true). */
-  mayMatch(re: RegExp, bits: Uint32Array, row: number): boolean {
-    const needs = this.needIds.get(re);
-    if (!needs) return true;
+  /** The index of a registered expression for `mayMatchAt` (-1: not registered, which may match anything). */
+  indexOf(re: RegExp): number {
+    return this.expressionIds.get(re) ?? -1;
+  }
+
+  /** False when the expression at `index` (see `indexOf`) cannot match the text scanned into row `row`. */
+  mayMatchAt(index: number, bits: Uint32Array, row: number): boolean {
+    if (index < 0) return true;
+    const { needs } = this;
     const base = row * this.stride;
-    for (const need of needs) {
+    let at = index + 1;
+    for (let left = needs[index]!; left > 0; left--) {
+      const end = at + 1 + needs[at]!;
       let found = false;
-      for (const id of need) {
+      for (let k = at + 1; k < end; k++) {
+        const id = needs[k]!;
         if ((bits[base + (id >>> 5)]! & (1 << (id & 31))) !== 0) {
           found = true;
           break;
         }
       }
       if (!found) return false;
+      at = end;
     }
     return true;
+  }
+
+  /** False when `re` cannot match the text scanned into row `row` (an expression not registered: true). */
+  mayMatch(re: RegExp, bits: Uint32Array, row: number): boolean {
+    return this.mayMatchAt(this.indexOf(re), bits, row);
   }
 
   /** True when `mayMatch` answers exactly whether `re` matches (a registered list of plain words). */

@@ -86,10 +86,15 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
     patterns: definition.patterns.map((p) => p.re),
     meta: { description: definition.description, ...(definition.examples ? { examples: definition.examples } : {}) },
     extract(ctx) {
+      // The patterns the sentence's words allow, first: where none can match, the topic guard need not run.
+      const { patterns } = definition;
+      const may = ctx.patternsMay ?? (ctx.mayMatch ? patterns.map((p) => ctx.mayMatch!(p.re)) : undefined);
+      if (may && !may.includes(true)) return [];
       if (definition.when && !definition.when(ctx)) return [];
       const out: RuleMatch[] = [];
-      for (const p of definition.patterns) {
-        if (ctx.mayMatch && !ctx.mayMatch(p.re)) continue;
+      for (let i = 0; i < patterns.length; i++) {
+        const p = patterns[i]!;
+        if (may && !may[i]) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
           if (m[0].length === 0) {
@@ -133,10 +138,14 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
   });
 }
 
+// CLAUSE_END by code unit: the walk back over a clause reads codes, not one-character strings.
+const ENDS_CLAUSE = new Uint8Array(0x10000);
+for (const ch of CLAUSE_END) ENDS_CLAUSE[ch.charCodeAt(0)] = 1;
+
 /** The text of the clause in which `at` stands, from the clause start up to `at`. */
 export function clauseBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !CLAUSE_END.includes(text[i - 1]!)) i--;
+  while (i > 0 && ENDS_CLAUSE[text.charCodeAt(i - 1)] === 0) i--;
   return text.slice(i, at);
 }
 
@@ -160,9 +169,10 @@ const OPEN_PART_LIST = /^[(（]\s*其中/u;
 function insidePartList(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at - 1; i >= 0 && at - i <= 400; i--) {
-    const ch = text[i]!;
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+    const code = text.charCodeAt(i);
+    if (code === 0x29 || code === 0xff09) depth++; // ) ）
+    else if (code === 0x28 || code === 0xff08) {
+      // ( （
       if (depth === 0) return OPEN_PART_LIST.test(text.slice(i, i + 4));
       depth--;
     }

@@ -66,6 +66,8 @@ export interface SentenceContext {
    * contains is absent (the engine's one scan of the sentence for all rules). True for expressions not declared.
    */
   readonly mayMatch?: (re: RegExp) => boolean;
+  /** `mayMatch` of each of the rule's declared `patterns`, in their order, answered once by the engine. */
+  readonly patternsMay?: readonly boolean[];
 }
 
 export interface TableContext {

@@ -85,10 +85,32 @@ function listOf(rule: Rule): readonly Rule[] {
   return list;
 }
 
+/**
+ * Scan every sentence for the words. A sentence's view is a window of the document's normalised text, one node per
+ * line, in reading order: the scan reads that one flat string at the window (a sliced string costs more per
+ * character), found by walking the nodes alongside the sentences; a sentence not found there is scanned as it is.
+ */
 function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan {
   const prefilter = prefilterFor(rules);
-  const bits = new Uint32Array(doc.sentences.length * prefilter.stride);
-  doc.sentences.forEach((entry, row) => prefilter.scan(entry.view.text, bits, row));
+  const { sentences } = doc;
+  const { text: whole, nodes, starts } = doc.normalized;
+  const bits = new Uint32Array(sentences.length * prefilter.stride);
+  let at = 0;
+  for (let row = 0; row < sentences.length; row++) {
+    const { view } = sentences[row]!;
+    let k = at;
+    while (k < nodes.length && nodes[k] !== view.node) k++;
+    const start = k < nodes.length ? starts[k]! : -1;
+    const end = start + view.text.length;
+    if (start >= 0 && (end === whole.length || whole.charCodeAt(end) === 10)) {
+      prefilter.scan(whole, bits, row, start, end);
+      at = k + 1;
+    } else {
+      prefilter.scan(view.text, bits, row);
+      // Out of order: the walk is not taken up again (each later sentence scans its own text).
+      at = nodes.length;
+    }
+  }
   return { prefilter, bits };
 }
 
@@ -128,17 +150,22 @@ export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, sc
       const { prefilter, bits } = scan ?? scanSentences(listOf(rule), doc);
       const { match } = rule;
       const exact = match !== undefined && prefilter.exact(match);
-      doc.sentences.forEach((entry, row) => {
+      const matchAt = match ? prefilter.indexOf(match) : -1;
+      const patternsAt = (rule.patterns ?? []).map((re) => prefilter.indexOf(re));
+      const { sentences } = doc;
+      for (let row = 0; row < sentences.length; row++) {
+        const entry = sentences[row]!;
         const text = entry.view.text;
         if (match) {
-          if (!prefilter.mayMatch(match, bits, row)) return;
+          if (!prefilter.mayMatchAt(matchAt, bits, row)) continue;
           if (!exact) {
             match.lastIndex = 0;
-            if (!match.test(text)) return;
+            if (!match.test(text)) continue;
           }
         }
-        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row) }));
-      });
+        const patternsMay = patternsAt.map((at) => prefilter.mayMatchAt(at, bits, row));
+        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row), patternsMay }));
+      }
       break;
     }
     case 'table':

@@ -3,14 +3,13 @@
  * (normalised index → node value index → source offset). Rules only ever see views; the engine owns offsets.
  */
 import { type NormalizedText, normalize, sourceEndOf, sourceStartOf, stripGlosses } from '../text/normalize.js';
-import { type Quantity, scanQuantities } from '../text/quantities.js';
+import { type Quantity, quantityAt, scanQuantities } from '../text/quantities.js';
 import type { TextNode } from '../tree/types.js';
 
 export class TextView {
   readonly node: TextNode;
   private readonly norm: NormalizedText;
   private quantitiesCache: Quantity[] | undefined;
-  private byStart: Map<number, Quantity[]> | undefined;
 
   /** `norm`: the node's normalised text when the caller has it already (a window of the document's, see DocumentView). */
   constructor(node: TextNode, norm: NormalizedText = normalize(node.value)) {
@@ -47,17 +46,9 @@ export class TextView {
     return sourceEndOf(this.norm, Math.min(to, this.norm.text.length) - 1);
   }
 
-  /** The number token spanning exactly `[start, end)`, if any: an index, so a sentence of N statements costs N, not N². */
+  /** The number token spanning exactly `[start, end)`, if any: read at `start`, not by a scan of the whole text. */
   quantityAt(start: number, end: number): Quantity | undefined {
-    if (!this.byStart) {
-      this.byStart = new Map();
-      for (const q of this.quantities) {
-        const list = this.byStart.get(q.start);
-        if (list) list.push(q);
-        else this.byStart.set(q.start, [q]);
-      }
-    }
-    return this.byStart.get(start)?.find((q) => q.end === end);
+    return quantityAt(this.norm.text, start, end, () => this.quantities);
   }
 
   /** Indexes `[start, end)` into the node's value of the normalised range `[from, to)` (empty text: 0, 0). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.js';
-import { moneyIn, parseQuantity, scanQuantities } from '../../src/text/quantities.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { moneyIn, parseQuantity, quantityAt, scanQuantities } from '../../src/text/quantities.js';
 
 const scan = (s: string) => scanQuantities(normalize(s).text);
 
@@ -60,6 +61,40 @@ describe('number tokens', () => {
     expect(scan('十一月')).toEqual([]);
     expect(scan('十一件')[0]).toMatchObject({ start: 0, value: 11 });
     expect(scan('1640条')[0]).toMatchObject({ start: 0, value: 1640 });
+  });
+});
+
+describe('the token at a place', () => {
+  it('reads the token the scan finds there, and nothing inside another token', () => {
+    const text = '上年结转政府信息公开申请数量0000000，收到申请1,234件，十三五期间，占百分之五十，约300余件';
+    const at = (token: string, skip = 0) => {
+      const start = text.indexOf(token) + skip;
+      return quantityAt(text, start, text.indexOf(token) + token.length);
+    };
+    expect(at('0000000')).toMatchObject({ value: 0, decimal: '0' });
+    expect(at('1,234件')).toMatchObject({ value: 1234, unit: '件' });
+    expect(at('1,234件', 2)).toBeUndefined(); // 234件 stands inside 1,234件
+    expect(at('十三五')).toBeUndefined(); // a numeral without a measure word
+    expect(at('百分之五十')).toMatchObject({ value: 50, kind: 'percent' });
+    expect(at('约300余件')).toMatchObject({ value: 300, approximate: true, unit: '件' });
+    // Full-width digits next to the token: read as the whole scan reads them.
+    expect(quantityAt('收到１２件', 2, 5)).toMatchObject({ value: 12, unit: '件' });
+    expect(quantityAt('收到1２件', 2, 3)).toBeUndefined();
+  });
+
+  it('agrees with the whole scan on every token of the real reports', () => {
+    let tokens = 0;
+    for (const set of ['pingtan', 'regions']) {
+      const dir = new URL(`../../fixtures/real/${set}/docs/`, import.meta.url).pathname;
+      for (const name of readdirSync(dir)) {
+        const text = normalize(readFileSync(dir + name, 'utf8')).text;
+        for (const q of scanQuantities(text)) {
+          expect(quantityAt(text, q.start, q.end)).toEqual(q);
+          tokens++;
+        }
+      }
+    }
+    expect(tokens).toBeGreaterThan(1000);
   });
 });
 

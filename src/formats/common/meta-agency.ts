@@ -103,17 +103,20 @@ export const metaAgency = defineRule({
   },
   extract(doc) {
     const title = fromTitle(doc);
-    const issuers = issuerFields(doc);
-    const signed = [...signatures(doc), ...compilers(doc)];
+    // The title's own name needs no other source: signatures and compilers are looked for only when it is absent or a
+    // bare region.
     if (title && !BARE_REGION.test(title.folded)) return [match(title, 0)];
+    const issuers = issuerFields(doc);
+    const signed = signatures(doc);
+    const compiled = compilers(doc);
     if (title) {
       // The labelled issuer of that region wins; a signature or compiler only when it is a government body.
       const issuer = issuers.find((c) => c.folded.includes(title.folded));
-      const body = signed.find((c) => c.folded.includes(title.folded) && GOVERNMENT_BODY.test(c.folded));
+      const body = [...signed, ...compiled].find((c) => c.folded.includes(title.folded) && GOVERNMENT_BODY.test(c.folded));
       return [match(issuer ?? body ?? title, 0)];
     }
     // A signature names the body itself; a 发布机构 field is often the office that put the page up.
-    const others = [...signatures(doc), ...issuers, ...compilers(doc)];
+    const others = [...signed, ...issuers, ...compiled];
     return others.length > 0 ? [match(others[0]!, 1)] : [];
   },
 });
