@@ -5,6 +5,7 @@
  * browsers (TextDecoder) as in Node.
  */
 import { OgiError } from '../errors.js';
+import { LITTLE_ENDIAN, unitsToString } from '../text/utf16.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -61,8 +62,6 @@ function looksBinary(bytes: Uint8Array): boolean {
 // Strict UTF-8 → UTF-16 in JavaScript, then one native UTF-16 decode: in V8 (Node 20) the UTF-8 TextDecoder builds a
 // CJK string at about a third of this speed. The units are read as little-endian bytes, so the fast path is taken
 // only on a little-endian platform (all current ones); elsewhere, and for anything not valid UTF-8, TextDecoder decides.
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 let units = new Uint16Array(4096);
 // The scratch buffer is kept between calls, but not after a very large input (not to hold its memory).
 const UNITS_KEEP = 1 << 20;
@@ -119,7 +118,7 @@ function decodeUtf8(bytes: Uint8Array, offset: number): string | null {
     }
     return null;
   }
-  const text = UTF16.decode(new Uint8Array(out.buffer, 0, 2 * k));
+  const text = unitsToString(out, 0, k, true);
   if (out.length > UNITS_KEEP) units = new Uint16Array(4096);
   return text;
 }

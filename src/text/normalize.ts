@@ -8,6 +8,7 @@
  * one to one (`traditional-table.ts`), and inline pinyin glosses dropped (`報(bào)告` → `报告`).
  */
 import { SIMPLIFIED, TRADITIONAL } from './traditional-table.js';
+import { unitsToString } from './utf16.js';
 
 /** A normalised view of `source.slice(from, to)`. */
 export interface NormalizedText {
@@ -190,13 +191,6 @@ export function foldChar(ch: string): string {
   return code < 0x80 ? ch : normalizeWide(ch, code);
 }
 
-/** True when `foldChar` returns the character unchanged (ASCII other than quotes and control white space; CJK not mapped). */
-export function foldsToItself(code: number): boolean {
-  if (code < 0x80) return code !== 0x22 && code !== 0x27 && !(code >= 0x09 && code <= 0x0d);
-  if (code >= 0x4e00 && code <= 0x9fff) return simplified(code) === 0;
-  return false;
-}
-
 /**
  * Where normalisation writes: the normalised UTF-16 units and, for each, where its source character starts and ends.
  * One buffer serves a whole document (`DocumentView` normalises every node into one and hands out windows of it), so
@@ -236,24 +230,6 @@ export class NormalizedBuffer {
   text(from: number, to: number): string {
     return unitsToString(this.codes, from, to, !this.surrogates);
   }
-}
-
-// String.fromCharCode.apply takes its arguments on the stack: a long text goes in chunks. From a few dozen units on,
-// one native UTF-16 decode of the units' bytes is faster (it needs the platform's byte order to be little-endian).
-const CHUNK = 8192;
-const NATIVE_FROM = 48;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/** The UTF-16 units `codes[from, to)` as a string (`native`: the caller knows there is no lone surrogate among them). */
-function unitsToString(codes: Uint16Array, from: number, to: number, native: boolean): string {
-  if (native && to - from >= NATIVE_FROM && LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(codes.buffer, codes.byteOffset + 2 * from, 2 * (to - from)));
-  if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
-  const parts: string[] = [];
-  for (let at = from; at < to; at += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(at + CHUNK, to)) as unknown as number[]));
-  }
-  return parts.join('');
 }
 
 // NFKC of a BMP unit other than the CJK ideographs and the full-width ASCII forms (what normalizeWide does for them),

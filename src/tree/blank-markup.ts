@@ -12,6 +12,7 @@
  * from where the last search left off, so the whole scan is linear; the output is built in one buffer of the
  * input's length.
  */
+import { unitsToString } from '../text/utf16.js';
 const BLOCK = /^(?:p|div|br|tr|li|h[1-6]|table|section|article|td|th)$/i;
 const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/y;
 const SCRIPT_OPEN = /<(script|style)\b/y;
@@ -74,7 +75,7 @@ export function blankMarkup(html: string): string {
     }
     i++;
   }
-  return fromCodes(out);
+  return unitsToString(out, 0, out.length, false);
 }
 
 /** A search for `</name` followed by optional white space and `>`. */
@@ -110,9 +111,3 @@ function markupAt(
   return tag ? { end: gt + 1, block: BLOCK.test(tag[1]!) } : null;
 }
 
-/** The string of UTF-16 code units, built in slices (a spread of millions of arguments overflows the stack). */
-function fromCodes(codes: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) parts.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
-  return parts.join('');
-}

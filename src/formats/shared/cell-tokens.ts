@@ -7,8 +7,9 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import { foldChar } from '../../text/normalize.js';
-import { type Line, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
+import { type Line, isWhiteSpace, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
 import type { Cell, Table, TreeItem } from '../../tree/types.js';
+import { unitsToString } from '../../text/utf16.js';
 
 export interface GridRef {
   readonly table: Table;
@@ -126,21 +127,13 @@ function foldInto(value: string): void {
   folded.surrogates = surrogates;
 }
 
-// Decodes folded units to a string in one native call; it would replace a lone surrogate, so text that had
-// surrogates (or folds to several units, which NFKC may make a pair of) is built from char codes instead.
-const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/** The folded units as a string (`value` itself when folding changed nothing). */
+/**
+ * The folded units as a string (`value` itself when folding changed nothing). The native decode would replace a lone
+ * surrogate, so text that had surrogates (or folds to several units, which NFKC may make a pair of) is not given it.
+ */
 function foldedText(value: string): string {
   if (!folded.changed) return value;
-  const n = folded.length;
-  if (!folded.surrogates) return UTF16.decode(foldCodes.subarray(0, n));
-  let text = '';
-  // In slices: an argument list has a bounded length.
-  for (let from = 0; from < n; from += 8192) {
-    text += String.fromCharCode.apply(null, foldCodes.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
-  }
-  return text;
+  return unitsToString(foldCodes, 0, folded.length, !folded.surrogates);
 }
 
 /** A cell's text folded per character (for header cells, read as labels). */
@@ -247,13 +240,6 @@ function closeWithin(codes: Uint16Array, n: number, i: number): number {
   return -1;
 }
 
-/** White space as String.prototype.trim sees it (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Tokens of one cell (a slice of a line, or a grid cell). */
 function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
   foldInto(cell.value);
@@ -261,7 +247,7 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
   const codes = foldCodes;
   const map = folded.mapped ? foldMap : null;
   let first = 0;
-  while (first < n && isTrimmed(codes[first]!)) first++;
+  while (first < n && isWhiteSpace(codes[first]!)) first++;
   if (first === n) {
     if (explicitBlank) emit(makeToken('blank', '', cell.start, cell.end, false, row, index, grid, pipeCell, undefined));
     return;
@@ -270,7 +256,7 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
   for (let k = n; k < n + 5; k++) codes[k] = 0;
   const text = foldedText(cell.value);
   let last = n;
-  while (isTrimmed(codes[last - 1]!)) last--;
+  while (isWhiteSpace(codes[last - 1]!)) last--;
   if (last - first <= 3) {
     const trimmed = text.slice(first, last);
     if (PLACEHOLDER.test(trimmed)) {
