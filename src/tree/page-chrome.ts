@@ -57,17 +57,11 @@ const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
 const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l.charCodeAt(l.length - 1)));
 const LONGEST_LABEL = Math.max(...ALL_LABELS.map((l) => l.length));
 
-// classify() asks findMetaFields and then chromeRole about the same line: its simplified form is made once (and only
-// for a line that has a Traditional character; the others are their own simplified form).
-let lastRaw = '';
-let lastSimplified = '';
+// classify() asks findMetaFields and then chromeRole about the same line, with the same facts: its simplified form is
+// made once, kept on them (and only for a line that has a Traditional character; the others are their own).
 function simplifiedLine(raw: string, facts: LineFacts): string {
   if (!facts.traditional) return raw;
-  if (raw !== lastRaw) {
-    lastSimplified = simplifyChars(raw);
-    lastRaw = raw;
-  }
-  return lastSimplified;
+  return (facts.simplified ??= simplifyChars(raw));
 }
 
 
@@ -163,10 +157,10 @@ export interface LineFacts {
   readonly pipe?: boolean;
   /** A tab (undefined: not scanned). */
   readonly tab?: boolean;
+  /** The line's simplified form, once a test has needed it (the line's facts are the line's own). */
+  simplified: string | undefined;
 }
 
-/** A long line: what it holds is not known before its tests look (each with a native search). */
-const LONG_LINE_FACTS: LineFacts = { label: true, chrome: true, traditional: true };
 
 const codeOfSimplified = (code: number): number => {
   const folded = code >= 0x4e00 && code <= 0x9fff ? simplified(code) : 0;
@@ -177,7 +171,8 @@ const codeOfSimplified = (code: number): number => {
 export function scanLine(raw: string): LineFacts {
   // A long line is no chrome (chromeRole tests only its start), and its labels are found at its colons (labelHits):
   // native searches for what classify needs, and no pass in JavaScript; `traditional` is then not known (true).
-  if (raw.length > LONG_LINE) return LONG_LINE_FACTS;
+  // What a long line holds is not known before its tests look (each with a native search).
+  if (raw.length > LONG_LINE) return { label: true, chrome: true, traditional: true, pipe: undefined, tab: undefined, simplified: undefined };
   let label = false;
   let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(codeOfSimplified(raw.charCodeAt(0)));
   let traditional = false;
@@ -208,7 +203,7 @@ export function scanLine(raw: string): LineFacts {
     }
     prev = code;
   }
-  return { label, chrome, traditional, pipe, tab };
+  return { label, chrome, traditional, pipe, tab, simplified: undefined };
 }
 
 function mayHoldChrome(text: string, from: number, to: number): boolean {
