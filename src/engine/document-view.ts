@@ -42,6 +42,11 @@ export interface NormalizedDocument {
   readonly nodes: readonly TextNode[];
   /** `starts[i]`: where the view of `nodes[i]` begins in `text` (it ends before the next line break). */
   readonly starts: Int32Array;
+  /**
+   * `fields[i]` is 1 when `nodes[i]` is a metadata field: look-ups that scan `text` ask it per hit, in a byte array,
+   * not by reading `type` off nodes of a dozen shapes.
+   */
+  readonly fields: Uint8Array;
 }
 
 const BODY_MIN_CHARS = 60;
@@ -174,17 +179,19 @@ export class DocumentView {
     }
     const mappedText = buffer.text(0, buffer.length);
     const starts = new Int32Array(nodes.length);
+    const fields = new Uint8Array(nodes.length);
     let at = 0;
     for (let i = 0; i < nodes.length; i++) {
       const map = mapFrom[i]!;
       if (map >= 0) parts[i] = mappedText.slice(map, map + lengths[i]!);
       starts[i] = at;
       at += lengths[i]! + 1;
+      if (nodes[i]!.type === 'metaField') fields[i] = 1;
     }
     // One line per node (normalised text never holds a line break): a scan of the whole text sees each node as it
     // sees the node alone, nothing matched across two.
     const whole = parts.join('\n');
-    const normalized = { text: whole, nodes, starts };
+    const normalized = { text: whole, nodes, starts, fields };
     for (let i = 0; i < nodes.length; i++) {
       const from = starts[i]!;
       const text = whole.slice(from, from + lengths[i]!);

@@ -19,8 +19,8 @@ export function nodeAt(starts: Int32Array, at: number): number {
 
 /** True when position `at` of `doc.normalized.text` lies on a line that `allText` also holds. */
 function readableAt(doc: DocumentView, at: number): boolean {
-  const { nodes, starts } = doc.normalized;
-  return nodes[nodeAt(starts, at)]!.type !== 'metaField';
+  const { fields, starts } = doc.normalized;
+  return fields[nodeAt(starts, at)] === 0;
 }
 
 /** Does the readable text contain `word`? The same answer as `doc.allText.includes(word)`. */

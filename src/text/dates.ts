@@ -65,6 +65,10 @@ const RANGE_TAIL_RE = new RegExp(
     String.raw`|起?(?:至|到|~|—|–|-|－)(?<ity>(?:19|20)\d{2})[-/.](?<itm>\d{1,2})[-/.](?<itd>\d{1,2})(?!\d)`,
   'uy',
 );
+// Every date form starts with an ASCII digit (the text's full-width ones are folded) or a numeral 一…十: a cheap test
+// of the first character spares the atom pattern (named groups, look-behinds) at most of the positions it would try.
+const DATE_FIRST = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+const mayStartDate = (c: number): boolean => (c >= 0x30 && c <= 0x39) || DATE_FIRST.has(c);
 const DEADLINE_TAIL_RE = /(?:之前|以前|前)(?!后)/uy;
 const NUMERAL_AFTER_RE = /[\d一二三四五六七八九十〇○零]/u;
 
@@ -145,6 +149,7 @@ export function scanDates(input: string, options: ScanDatesOptions = {}): { date
   const next = (): RegExpExecArray | null => {
     for (let t = TRIGGER_RE.exec(text); t; t = TRIGGER_RE.exec(text)) {
       for (let p = Math.max(from, t.index - LEAD); p < t.index; p++) {
+        if (!mayStartDate(text.charCodeAt(p))) continue;
         ATOM_RE.lastIndex = p;
         const m = ATOM_RE.exec(text);
         if (m) return m;

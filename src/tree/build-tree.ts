@@ -71,13 +71,37 @@ function splitCells(line: Line, separator: '|' | '\t'): Line[] {
   return cells;
 }
 
-type Classified =
-  | { kind: 'blank' }
-  | { kind: 'chrome'; role: Chrome['role']; line: Line }
-  | { kind: 'meta'; fields: Array<{ name: string; label: string; line: Line }>; line: Line }
-  | { kind: 'heading'; depth: 1 | 2 | 3; marker: string; line: Line }
-  | { kind: 'row'; origin: 'pipes' | 'tabs'; cells: Line[]; line: Line }
-  | { kind: 'text'; line: Line };
+type ClassifiedKind = 'blank' | 'chrome' | 'meta' | 'heading' | 'row' | 'text' | 'table' | 'break';
+
+/**
+ * What a line (or a front-end item) is, for the tree loop. One class with every field set, whatever the kind: the
+ * loop reads `kind` and the fields of thousands of these, and objects of six shapes there made V8 deoptimise it.
+ */
+class Classified {
+  constructor(
+    readonly kind: ClassifiedKind,
+    /** The line (empty for blank, table and break). */
+    readonly line: Line,
+    readonly role: Chrome['role'],
+    readonly fields: MetaFieldSpec[],
+    readonly depth: 1 | 2 | 3,
+    readonly marker: string,
+    readonly origin: 'pipes' | 'tabs',
+    readonly cells: Line[],
+    readonly table: Table | null,
+  ) {}
+}
+
+const NO_LINE: Line = { value: '', start: 0, end: 0 };
+const NONE: never[] = [];
+const BLANK = new Classified('blank', NO_LINE, 'rule', NONE, 1, '', 'pipes', NONE, null);
+const BREAK = new Classified('break', NO_LINE, 'rule', NONE, 1, '', 'pipes', NONE, null);
+const chromeItem = (role: Chrome['role'], line: Line): Classified => new Classified('chrome', line, role, NONE, 1, '', 'pipes', NONE, null);
+const metaItem = (fields: MetaFieldSpec[], line: Line): Classified => new Classified('meta', line, 'rule', fields, 1, '', 'pipes', NONE, null);
+const headingItem = (depth: 1 | 2 | 3, marker: string, line: Line): Classified => new Classified('heading', line, 'rule', NONE, depth, marker, 'pipes', NONE, null);
+const rowItem = (origin: 'pipes' | 'tabs', cells: Line[], line: Line): Classified => new Classified('row', line, 'rule', NONE, 1, '', origin, cells, null);
+const textItem = (line: Line): Classified => new Classified('text', line, 'rule', NONE, 1, '', 'pipes', NONE, null);
+const tableItem = (table: Table): Classified => new Classified('table', NO_LINE, 'rule', NONE, 1, '', 'pipes', NONE, table);
 
 const DAY_DATE_ONLY = /^(?<pre>[^。，,；;]{0,16}?)(?<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?<post>.{0,12})$/u;
 
@@ -114,37 +138,52 @@ interface MetaFieldSpec {
 // A metadata line longer than this may carry the page's chrome and body too (see `splitMetaLine`).
 const SHORT_META_LINE = 160;
 
-function classify(raw: Line): Classified[] {
+/** Classify a line, appending what it holds to `out` (most lines are one item; a metadata line may be several). */
+function classify(raw: Line, out: Classified[]): void {
   const line = trimLine(raw);
   const text = line.value;
-  if (text.length === 0) return [{ kind: 'blank' }];
+  if (text.length === 0) {
+    out.push(BLANK);
+    return;
+  }
   const facts = scanLine(text);
   const fields = findMetaFields(text, facts);
   if (fields.length > 0 && (text.length <= SHORT_META_LINE || fields.length >= 2 || fields[0]!.labelStart === 0)) {
-    return text.length <= SHORT_META_LINE ? metaLine(line, fields) : splitMetaLine(line, fields);
+    if (text.length <= SHORT_META_LINE) metaLine(line, fields, out);
+    else splitMetaLine(line, fields, out);
+    return;
   }
   const role = chromeRole(text, facts);
-  if (role) return [{ kind: 'chrome', role, line }];
+  if (role) {
+    out.push(chromeItem(role, line));
+    return;
+  }
   if (facts.pipe ?? /[|｜]/u.test(text)) {
     const cells = splitCells(line, '|');
     const filled = cells.filter((c) => c.value.length > 0);
-    if (filled.length >= 2) return [{ kind: 'row', origin: 'pipes', cells, line }];
-    if (filled.length === 1) return classify(filled[0]!); // `title | |||||`: one cell of text amid pipe debris
-    return [{ kind: 'chrome', role: 'rule', line }];
+    if (filled.length >= 2) out.push(rowItem('pipes', cells, line));
+    else if (filled.length === 1) classify(filled[0]!, out); // `title | |||||`: one cell of text amid pipe debris
+    else out.push(chromeItem('rule', line));
+    return;
   }
   if (facts.tab ?? text.includes('\t')) {
     const cells = splitCells(line, '\t');
-    if (cells.filter((c) => c.value.length > 0).length >= 2) return [{ kind: 'row', origin: 'tabs', cells, line }];
+    if (cells.filter((c) => c.value.length > 0).length >= 2) {
+      out.push(rowItem('tabs', cells, line));
+      return;
+    }
   }
   const dated = dateLine(line);
-  if (dated) return [{ kind: 'meta', fields: dated, line }];
+  if (dated) {
+    out.push(metaItem(dated, line));
+    return;
+  }
   const heading = headingOf(text);
-  if (heading) return [{ kind: 'heading', ...heading, line }];
-  return [{ kind: 'text', line }];
+  out.push(heading ? headingItem(heading.depth, heading.marker, line) : textItem(line));
 }
 
 /** A line of metadata fields: each value runs to the next label (or to the chrome after it, and what follows that). */
-function metaLine(line: Line, fields: readonly FoundField[]): Classified[] {
+function metaLine(line: Line, fields: readonly FoundField[], out: Classified[]): void {
   const specs: MetaFieldSpec[] = fields.map((f) => ({ name: f.name, label: f.label, line: sliceLine(line, f.valueStart, f.valueEnd) }));
   // `2018年03月23日来源:市发改委`: an unlabelled date before the first label.
   const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
@@ -153,19 +192,20 @@ function metaLine(line: Line, fields: readonly FoundField[]): Classified[] {
     if (dated) specs.unshift(...dated.filter((f) => f.name === 'date'));
   }
   const fieldsEnd = fields[fields.length - 1]!.valueEnd;
-  const after = afterFields(line, fieldsEnd);
+  // The block comes first; what follows the fields is read after it (into `out`, behind the block's slot).
+  const at = out.length;
+  out.push(BLANK);
+  afterFields(line, fieldsEnd, out);
   // The block spans the fields only when the line goes on with other things (its nodes never overlap).
-  return [{ kind: 'meta', fields: specs, line: after.length > 0 ? trimLine(sliceLine(line, 0, fieldsEnd)) : line }, ...after];
+  out[at] = metaItem(specs, out.length > at + 1 ? trimLine(sliceLine(line, 0, fieldsEnd)) : line);
 }
 
 /** What follows the last field's value: the widget words are skipped, the rest is read on its own (body text). */
-function afterFields(line: Line, fieldsEnd: number): Classified[] {
+function afterFields(line: Line, fieldsEnd: number, out: Classified[]): void {
   const bodyStart = skipChromeTokens(line.value, fieldsEnd);
-  const out: Classified[] = [];
-  if (bodyStart > fieldsEnd) out.push({ kind: 'chrome', role: 'widget', line: trimLine(sliceLine(line, fieldsEnd, bodyStart)) });
+  if (bodyStart > fieldsEnd) out.push(chromeItem('widget', trimLine(sliceLine(line, fieldsEnd, bodyStart))));
   const rest = trimLine(sliceLine(line, bodyStart, line.value.length));
-  if (rest.value.length > 0) out.push(...classify(rest));
-  return out;
+  if (rest.value.length > 0) classify(rest, out);
 }
 
 /**
@@ -173,17 +213,15 @@ function afterFields(line: Line, fieldsEnd: number): Classified[] {
  * 微博 … 2015年我局主动公开…`): what precedes the first field is read on its own (chrome or text), each field keeps
  * just its value, the widget words after the fields are skipped, and the rest is read as body text.
  */
-function splitMetaLine(line: Line, found: readonly FoundField[]): Classified[] {
+function splitMetaLine(line: Line, found: readonly FoundField[], out: Classified[]): void {
   const text = line.value;
   const fields = found.map((f) => boundFieldValue(text, f));
-  const out: Classified[] = [];
   const lead = trimLine(sliceLine(line, 0, fields[0]!.labelStart));
-  if (lead.value.length > 0) out.push(...classify(lead));
+  if (lead.value.length > 0) classify(lead, out);
   const specs = fields.map((f) => ({ name: f.name, label: f.label, line: trimLine(sliceLine(line, f.valueStart, f.valueEnd)) }));
   const fieldsEnd = fields[fields.length - 1]!.valueEnd;
-  out.push({ kind: 'meta', fields: specs, line: sliceLine(line, fields[0]!.labelStart, fieldsEnd) });
-  out.push(...afterFields(line, fieldsEnd));
-  return out;
+  out.push(metaItem(specs, sliceLine(line, fields[0]!.labelStart, fieldsEnd)));
+  afterFields(line, fieldsEnd, out);
 }
 
 // A row of `pdftotext -layout` text: cells apart by runs of spaces, with a figure among them. Not prose to re-join.
@@ -191,8 +229,8 @@ const ALIGNED_ROW = /\S(?:[ \u3000\u00a0]{2,}|\t)\S.*\S(?:[ \u3000\u00a0]{2,}|\t
 const alignedRow = (value: string): boolean => value.length <= 400 && /\d/u.test(value) && ALIGNED_ROW.test(value);
 
 /** Hard-wrapped text (PDF): most longer lines end without sentence punctuation. */
-function looksWrapped(lines: Classified[]): boolean {
-  const texts = lines.filter((c): c is { kind: 'text'; line: Line } => c.kind === 'text' && c.line.value.length >= 10 && !alignedRow(c.line.value));
+function looksWrapped(lines: readonly Classified[]): boolean {
+  const texts = lines.filter((c) => c.kind === 'text' && c.line.value.length >= 10 && !alignedRow(c.line.value));
   if (texts.length < 5) return false;
   const open = texts.filter((c) => !endsTerminal(c.line.value)).length;
   return open / texts.length >= 0.6;
@@ -201,17 +239,15 @@ function looksWrapped(lines: Classified[]): boolean {
 /** Build the tree from front-end items. */
 export function buildTree(items: readonly TreeItem[], options: BuildOptions): Root {
   const { locate, input } = options;
-  type Item = Classified | { kind: 'table'; table: Table } | { kind: 'break' };
-  // A plain loop: flatMap over thousands of lines costs more than the lines' classification.
-  const classified: Item[] = [];
+  const classified: Classified[] = [];
   for (const item of items) {
-    if (item.kind === 'line') {
-      for (const c of classify(item.line)) classified.push(c);
-    } else if (item.kind === 'field') {
-      classified.push({ kind: 'meta', fields: [{ name: item.name, label: item.label, line: item.line }], line: item.line });
-    } else classified.push(item);
+    if (item.kind === 'line') classify(item.line, classified);
+    else if (item.kind === 'field') classified.push(metaItem([{ name: item.name, label: item.label, line: item.line }], item.line));
+    else if (item.kind === 'table') classified.push(tableItem(item.table));
+    else classified.push(BREAK);
   }
-  const wrapped = options.joinWrappedLines && looksWrapped(classified.filter((c): c is Classified => 'line' in c || c.kind === 'blank'));
+  // Only text lines count (tables and breaks are not lines of the text).
+  const wrapped = options.joinWrappedLines && looksWrapped(classified);
 
   const root: Root = {
     type: 'root',
@@ -276,7 +312,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
         break;
       case 'table':
         flushParagraph();
-        appendTable(c.table);
+        appendTable(c.table!);
         break;
       case 'chrome': {
         flushParagraph();
