@@ -198,6 +198,11 @@ export class Prefilter {
   private readonly wordLists = new Set<RegExp>();
   /** Per code unit: the last word registered that starts with it (-1: none); earlier ones chained through `next`. */
   private readonly first = new Int32Array(0x10000).fill(-1);
+  /**
+   * One bit per code unit, set where `first` holds a word: 8 KB that stay in the first-level cache, where the 256 KB of
+   * `first` do not; most characters of a text start no word and are looked up in the bits only.
+   */
+  private readonly starting = new Uint32Array(0x10000 >>> 5);
   private readonly next: number[] = [];
   /** Per word: its second code unit (-1 for a word of one), checked before the whole word is compared. */
   private readonly second: number[] = [];
@@ -231,6 +236,7 @@ export class Prefilter {
       this.next.push(this.first[code]!);
       this.second.push(word.length > 1 ? word.charCodeAt(1) : -1);
       this.first[code] = id;
+      this.starting[code >>> 5] = this.starting[code >>> 5]! | (1 << (code & 31));
     }
     return id;
   }
@@ -241,9 +247,11 @@ export class Prefilter {
    */
   scan(text: string, bits: Uint32Array, row: number, from = 0, to = text.length): void {
     const base = row * this.stride;
-    const { first, next, second, words } = this;
+    const { first, next, second, words, starting } = this;
     for (let i = from; i < to; i++) {
-      for (let id = first[text.charCodeAt(i)]!; id >= 0; id = next[id]!) {
+      const code = text.charCodeAt(i);
+      if ((starting[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+      for (let id = first[code]!; id >= 0; id = next[id]!) {
         const slot = base + (id >>> 5);
         const bit = 1 << (id & 31);
         if ((bits[slot]! & bit) !== 0) continue;

@@ -71,9 +71,21 @@ const UNITS_KEEP = 1 << 20;
  * surrogates, nothing past U+10FFFF, no cut-off sequence), or null at the first byte that is not.
  */
 function decodeUtf8(bytes: Uint8Array, offset: number): string | null {
+  if (units.length < bytes.length - offset) units = new Uint16Array(bytes.length - offset);
+  const k = utf8Units(bytes, offset, units);
+  if (k < 0) return null;
+  const text = unitsToString(units, 0, k, true);
+  if (units.length > UNITS_KEEP) units = new Uint16Array(4096);
+  return text;
+}
+
+/**
+ * The UTF-16 units of `bytes[offset…]` written to `out`, and how many; -1 at the first byte that is not strict UTF-8.
+ * The loop alone in its function: V8 compiles it on-stack while the first large file runs, and code compiled so,
+ * when the function also held what follows the loop, left it there (no feedback yet) on each of the next calls.
+ */
+function utf8Units(bytes: Uint8Array, offset: number, out: Uint16Array): number {
   const n = bytes.length;
-  if (units.length < n - offset) units = new Uint16Array(n - offset);
-  const out = units;
   let k = 0;
   let i = offset;
   while (i < n) {
@@ -84,43 +96,41 @@ function decodeUtf8(bytes: Uint8Array, offset: number): string | null {
       continue;
     }
     if (b >= 0xe0 && b <= 0xef) {
-      if (i + 2 >= n) return null;
+      if (i + 2 >= n) return -1;
       const b1 = bytes[i + 1]!;
       const b2 = bytes[i + 2]!;
       const low = b === 0xe0 ? 0xa0 : 0x80;
       const high = b === 0xed ? 0x9f : 0xbf;
-      if (b1 < low || b1 > high || (b2 & 0xc0) !== 0x80) return null;
+      if (b1 < low || b1 > high || (b2 & 0xc0) !== 0x80) return -1;
       out[k++] = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
       i += 3;
       continue;
     }
     if (b >= 0xc2 && b <= 0xdf) {
-      if (i + 1 >= n) return null;
+      if (i + 1 >= n) return -1;
       const b1 = bytes[i + 1]!;
-      if ((b1 & 0xc0) !== 0x80) return null;
+      if ((b1 & 0xc0) !== 0x80) return -1;
       out[k++] = ((b & 0x1f) << 6) | (b1 & 0x3f);
       i += 2;
       continue;
     }
     if (b >= 0xf0 && b <= 0xf4) {
-      if (i + 3 >= n) return null;
+      if (i + 3 >= n) return -1;
       const b1 = bytes[i + 1]!;
       const b2 = bytes[i + 2]!;
       const b3 = bytes[i + 3]!;
       const low = b === 0xf0 ? 0x90 : 0x80;
       const high = b === 0xf4 ? 0x8f : 0xbf;
-      if (b1 < low || b1 > high || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return null;
+      if (b1 < low || b1 > high || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return -1;
       const cp = (((b & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) - 0x10000;
       out[k++] = 0xd800 + (cp >> 10);
       out[k++] = 0xdc00 + (cp & 0x3ff);
       i += 4;
       continue;
     }
-    return null;
+    return -1;
   }
-  const text = unitsToString(out, 0, k, true);
-  if (out.length > UNITS_KEEP) units = new Uint16Array(4096);
-  return text;
+  return k;
 }
 
 function decodeStrict(bytes: Uint8Array, encoding: Encoding, offset = 0): string | null {
