@@ -256,7 +256,12 @@ export class Prefilter {
         const bit = 1 << (id & 31);
         if ((bits[slot]! & bit) !== 0) continue;
         const two = second[id]!;
-        if (two < 0 || (text.charCodeAt(i + 1) === two && text.startsWith(words[id]!, i))) bits[slot] = bits[slot]! | bit;
+        if (two >= 0 && text.charCodeAt(i + 1) !== two) continue;
+        // The rest of the word compared unit by unit (words are a few units long: cheaper than a call to startsWith).
+        const word = words[id]!;
+        let j = 2;
+        while (j < word.length && text.charCodeAt(i + j) === word.charCodeAt(j)) j++;
+        if (j >= word.length) bits[slot] = bits[slot]! | bit;
       }
     }
   }
