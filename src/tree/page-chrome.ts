@@ -33,25 +33,12 @@ const META_LABELS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['date', ['时间', '日期']],
 ];
 
-const spaced = (label: string): string =>
-  Array.from(label)
-    .map((ch) => ch.replace(/[/]/g, '\\/'))
-    .join('[\\s\\u00a0\\u3000]*');
-
 const LABEL_TO_NAME = new Map<string, string>();
 for (const [name, labels] of META_LABELS) for (const l of labels) LABEL_TO_NAME.set(l, name);
 
 // Generic labels (时间, 日期) must not be the tail of a longer word (办理时间:); the others may follow a date
 // directly (`2018年03月23日来源:市发改委`).
 const GENERIC_LABELS = new Set(['时间', '日期']);
-const labelPattern = (label: string): string =>
-  GENERIC_LABELS.has(label) ? `(?<!\\p{Script=Han})${spaced(label)}` : spaced(label);
-
-/** Label, optional spaces, a colon: the colon form `发布日期:2018-01-23`. Sticky: tried only where a label can end. */
-const META_LABEL_AT = new RegExp(
-  `(${META_LABELS.flatMap(([, ls]) => ls.map(labelPattern)).join('|')})[\\s\\u00a0\\u3000]*[:：]`,
-  'uy',
-);
 const ALL_LABELS = META_LABELS.flatMap(([, ls]) => ls);
 // A label ends with one of these characters, and has at most this many (spaces between them aside).
 const LABEL_LAST_CHARS = new Set(ALL_LABELS.map((l) => l.charCodeAt(l.length - 1)));
@@ -66,12 +53,14 @@ function simplifiedLine(raw: string, facts: LineFacts): string {
 
 
 /**
- * The label matches of a line, as a global scan for META_LABEL_AT over its simplified form would find them, at the
- * cost of the colons only. A match holds exactly one colon, its last character, so each match lies between two colons
- * and ends at the second: for each colon, the label must end at the last non-space character before it, and starts at
- * most LONGEST_LABEL non-space characters earlier (the leftmost start that matches wins, as in a scan). Most colons
- * have no label before them, and a long line of body text is neither scanned nor simplified: only the few characters
- * before a colon are (two more for the pattern's look-behind, a surrogate pair; simplification is one for one).
+ * The label matches of a line, as a global scan for `label, spaces, colon` (the colon form `发布日期:2018-01-23`; spaced
+ * labels 索 引 号 too) over its simplified form would find them, at the cost of the colons only. A match holds exactly
+ * one colon, its last character, so each match lies between two colons and ends at the second: its label is made of
+ * non-space characters before that colon, the last of them the last non-space character before it, and at most
+ * LONGEST_LABEL of them (spaces between them allowed). The leftmost start whose characters, simplified, spell a label
+ * wins, as in a scan; a generic label (时间, 日期) also needs no Han character right before it, for it must not be the
+ * tail of a longer word (办理时间:). Most colons have no label before them, and a long line of body text is neither
+ * scanned nor simplified: only the few characters before a colon are read.
  */
 function labelHits(raw: string): Array<{ label: string; at: number; valueStart: number }> {
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
@@ -89,19 +78,40 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
     let last = colon - 1;
     while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
     if (last < from || !LABEL_LAST_CHARS.has(codeOfSimplified(raw.charCodeAt(last)))) continue;
-    let first = last;
-    for (let seen = 1; first > from && seen < LONGEST_LABEL; first--) if (!isWhiteSpace(raw.charCodeAt(first - 1))) seen++;
-    const windowStart = Math.max(0, first - 2);
-    const window = simplifyChars(raw.slice(windowStart, colon + 1));
-    for (let at = first; at <= last; at++) {
-      META_LABEL_AT.lastIndex = at - windowStart;
-      const m = META_LABEL_AT.exec(window);
-      if (!m) continue;
-      hits.push({ label: m[1]!.replace(/[\s\u00a0\u3000]/g, ''), at, valueStart: at + m[0].length });
+    // The last LONGEST_LABEL non-space characters before the colon, simplified, right to left, and where each stands.
+    let n = 0;
+    for (let j = last; j >= from && n < LONGEST_LABEL; j--) {
+      const c = raw.charCodeAt(j);
+      if (isWhiteSpace(c)) continue;
+      CANDIDATE_CODES[n] = codeOfSimplified(c);
+      CANDIDATE_AT[n] = j;
+      n++;
+    }
+    // Leftmost start first: the candidate of k + 1 characters is the label, or the next shorter one is tried.
+    for (let k = n - 1; k >= 0; k--) {
+      let label = '';
+      for (let j = k; j >= 0; j--) label += String.fromCharCode(CANDIDATE_CODES[j]!);
+      if (!LABEL_TO_NAME.has(label)) continue;
+      const at = CANDIDATE_AT[k]!;
+      if (GENERIC_LABELS.has(label) && hanBefore(raw, at)) continue;
+      hits.push({ label, at, valueStart: colon + 1 });
       break;
     }
   }
   return hits;
+}
+
+// labelHits' candidate characters (a label has at most LONGEST_LABEL of them), reused between calls.
+const CANDIDATE_CODES = new Uint16Array(LONGEST_LABEL);
+const CANDIDATE_AT = new Int32Array(LONGEST_LABEL);
+const HAN = /\p{Script=Han}/u;
+
+/** Whether the character (code point) before `raw[at]`, simplified, is Han: the generic labels' look-behind. */
+function hanBefore(raw: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = raw.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && (raw.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return HAN.test(simplifyChars(raw.slice(pair ? at - 2 : at - 1, at)));
 }
 
 const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [
