@@ -52,13 +52,18 @@ function span(nodes: ReadonlyArray<{ position: { start: { offset?: number }; end
 export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'], locate: Locator, budget = new Budget()): Table {
   const grid: Array<Array<Cell | undefined>> = rawRows.map(() => []);
   let full = false;
+  // The cells are counted here and taken from the budget in one go below (nothing reads it in between): the budget's
+  // map is not updated per cell. The first cell past what is left is where an exceeded budget stops the table.
+  const cellsLeft = budget.left('cells');
+  let taken = 0;
   rawRows.forEach((cells, r) => {
     let c = 0;
     for (const raw of cells) {
-      if (full || !budget.take('cells')) {
+      if (full || taken === cellsLeft) {
         full = true;
         return;
       }
+      taken++;
       while (grid[r]![c] !== undefined) c++;
       if (c >= MAX_COLUMNS) break;
       let rowspan = Math.max(1, Math.min(raw.rowspan, MAX_SPAN, rawRows.length - r));
@@ -77,6 +82,8 @@ export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'
       c += colspan;
     }
   });
+  if (taken > 0) budget.take('cells', taken);
+  if (full) budget.take('cells');
   const rows: Row[] = grid.map((slots, r) => {
     const children = slots.filter((cell): cell is Cell => cell !== undefined);
     const own = children.filter((cell) => !cell.spanOf || cell.spanOf[0] === r);
