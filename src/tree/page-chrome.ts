@@ -78,20 +78,23 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
     let last = colon - 1;
     while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
     if (last < from || !LABEL_LAST_CHARS.has(codeOfSimplified(raw.charCodeAt(last)))) continue;
-    // The last LONGEST_LABEL non-space characters before the colon, simplified, right to left, and where each stands.
+    // Read back from the colon through the labels spelt backwards: each label passed ends a candidate, the longest
+    // (leftmost) last; the leftmost that may stand there wins.
     let n = 0;
-    for (let j = last; j >= from && n < LONGEST_LABEL; j--) {
+    let node: LabelNode | undefined = LABELS_BACKWARDS;
+    for (let j = last; j >= from; j--) {
       const c = raw.charCodeAt(j);
       if (isWhiteSpace(c)) continue;
-      CANDIDATE_CODES[n] = codeOfSimplified(c);
-      CANDIDATE_AT[n] = j;
-      n++;
+      node = node.next.get(codeOfSimplified(c));
+      if (!node) break;
+      if (node.label !== '') {
+        CANDIDATES[n] = node;
+        CANDIDATE_AT[n] = j;
+        n++;
+      }
     }
-    // Leftmost start first: the candidate of k + 1 characters is the label, or the next shorter one is tried.
     for (let k = n - 1; k >= 0; k--) {
-      let label = '';
-      for (let j = k; j >= 0; j--) label += String.fromCharCode(CANDIDATE_CODES[j]!);
-      if (!LABEL_TO_NAME.has(label)) continue;
+      const { label } = CANDIDATES[k]!;
       const at = CANDIDATE_AT[k]!;
       if (GENERIC_LABELS.has(label) && hanBefore(raw, at)) continue;
       hits.push({ label, at, valueStart: colon + 1 });
@@ -101,8 +104,24 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
   return hits;
 }
 
-// labelHits' candidate characters (a label has at most LONGEST_LABEL of them), reused between calls.
-const CANDIDATE_CODES = new Uint16Array(LONGEST_LABEL);
+/** A node of the labels spelt backwards (simplified units, last first); `label` is set where a whole label ends. */
+interface LabelNode {
+  readonly next: Map<number, LabelNode>;
+  label: string;
+}
+const LABELS_BACKWARDS: LabelNode = { next: new Map(), label: '' };
+for (const l of ALL_LABELS) {
+  let node = LABELS_BACKWARDS;
+  for (let i = l.length - 1; i >= 0; i--) {
+    const code = l.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map(), label: '' }));
+    node = child;
+  }
+  node.label = l;
+}
+// labelHits' candidates of one colon (a label has at most LONGEST_LABEL characters), reused between calls.
+const CANDIDATES: LabelNode[] = [];
 const CANDIDATE_AT = new Int32Array(LONGEST_LABEL);
 const HAN = /\p{Script=Han}/u;
 
