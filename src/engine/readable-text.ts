@@ -35,51 +35,37 @@ export function readableIncludes(doc: DocumentView, word: string): boolean {
 const escape = (word: string): string => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /**
- * The words of every list asked about so far, and one expression for any of them (rebuilt when a list brings new
- * words): the format detectors ask about three lists of each document, and one scan answers all three. A caller that
- * keeps bringing new words (past MAX_WORDS) is answered with a search per word instead.
+ * One expression per word list: any of the words, in code units as `includes` compares (every place, overlapping
+ * ones too, is checked by `startsWith`).
  */
-const MAX_WORDS = 256;
-const known = new Set<string>();
-let knownWords: string[] = [];
-let anyKnown: RegExp | undefined;
-let generation = 0;
-/** Per document: the known words its readable text contains, as of the generation of `known` it was scanned with. */
-const present = new WeakMap<DocumentView, { generation: number; words: Set<string> }>();
+const anyOf = new WeakMap<readonly string[], RegExp>();
 
-/** The known words the readable text contains (every place of each match is checked, overlapping ones too). */
-function knownPresent(doc: DocumentView): Set<string> {
-  const memo = present.get(doc);
-  if (memo && memo.generation === generation) return memo.words;
-  anyKnown ??= new RegExp(knownWords.map(escape).join('|'), 'g');
-  const re = anyKnown;
-  const words = new Set<string>();
+/**
+ * Which of `words` the readable text contains (`found[i]` for `words[i]`): one scan for the whole list instead of
+ * one per word, with the answers `doc.allText.includes(word)` gives.
+ */
+export function readableIncludesEach(doc: DocumentView, words: readonly string[]): boolean[] {
+  if (words.some((w) => w.length === 0 || w.includes('\n'))) return words.map((w) => readableIncludes(doc, w));
+  let re = anyOf.get(words);
+  if (!re) {
+    re = new RegExp(words.map(escape).join('|'), 'g');
+    anyOf.set(words, re);
+  }
   const { text } = doc.normalized;
+  const found = words.map(() => false);
+  let left = words.length;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m && words.size < knownWords.length; m = re.exec(text)) {
+  for (let m = re.exec(text); m && left > 0; m = re.exec(text)) {
     const at = m.index;
     // The next search starts one past this place, so a word beginning inside this match is not skipped.
     re.lastIndex = at + 1;
     if (!readableAt(doc, at)) continue;
-    for (const word of knownWords) if (!words.has(word) && text.startsWith(word, at)) words.add(word);
+    for (let i = 0; i < words.length; i++) {
+      if (!found[i] && text.startsWith(words[i]!, at)) {
+        found[i] = true;
+        left--;
+      }
+    }
   }
-  present.set(doc, { generation, words });
-  return words;
-}
-
-/**
- * Which of `words` the readable text contains (`found[i]` for `words[i]`): one scan for the words of every list asked
- * about, instead of one per word or per list, with the answers `doc.allText.includes(word)` gives.
- */
-export function readableIncludesEach(doc: DocumentView, words: readonly string[]): boolean[] {
-  if (words.some((w) => w.length === 0 || w.includes('\n'))) return words.map((w) => readableIncludes(doc, w));
-  if (words.some((w) => !known.has(w))) {
-    if (known.size + words.length > MAX_WORDS) return words.map((w) => readableIncludes(doc, w));
-    for (const w of words) known.add(w);
-    knownWords = [...known];
-    anyKnown = undefined;
-    generation++;
-  }
-  const found = knownPresent(doc);
-  return words.map((w) => found.has(w));
+  return found;
 }
