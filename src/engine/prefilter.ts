@@ -198,11 +198,6 @@ export class Prefilter {
   private readonly wordLists = new Set<RegExp>();
   /** Per code unit: the last word registered that starts with it (-1: none); earlier ones chained through `next`. */
   private readonly first = new Int32Array(0x10000).fill(-1);
-  /**
-   * One bit per code unit, set where `first` holds a word: 8 KB that stay in the first-level cache, where the 256 KB of
-   * `first` do not; most characters of a text start no word and are looked up in the bits only.
-   */
-  private readonly starting = new Uint32Array(0x10000 >>> 5);
   private readonly next: number[] = [];
   /** Per word: its second code unit (-1 for a word of one), checked before the whole word is compared. */
   private readonly second: number[] = [];
@@ -236,7 +231,6 @@ export class Prefilter {
       this.next.push(this.first[code]!);
       this.second.push(word.length > 1 ? word.charCodeAt(1) : -1);
       this.first[code] = id;
-      this.starting[code >>> 5] = this.starting[code >>> 5]! | (1 << (code & 31));
     }
     return id;
   }
@@ -247,21 +241,14 @@ export class Prefilter {
    */
   scan(text: string, bits: Uint32Array, row: number, from = 0, to = text.length): void {
     const base = row * this.stride;
-    const { first, next, second, words, starting } = this;
+    const { first, next, second, words } = this;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if ((starting[code >>> 5]! & (1 << (code & 31))) === 0) continue;
-      for (let id = first[code]!; id >= 0; id = next[id]!) {
+      for (let id = first[text.charCodeAt(i)]!; id >= 0; id = next[id]!) {
         const slot = base + (id >>> 5);
         const bit = 1 << (id & 31);
         if ((bits[slot]! & bit) !== 0) continue;
         const two = second[id]!;
-        if (two >= 0 && text.charCodeAt(i + 1) !== two) continue;
-        // The rest of the word compared unit by unit (words are a few units long: cheaper than a call to startsWith).
-        const word = words[id]!;
-        let j = 2;
-        while (j < word.length && text.charCodeAt(i + j) === word.charCodeAt(j)) j++;
-        if (j >= word.length) bits[slot] = bits[slot]! | bit;
+        if (two < 0 || (text.charCodeAt(i + 1) === two && text.startsWith(words[id]!, i))) bits[slot] = bits[slot]! | bit;
       }
     }
   }
