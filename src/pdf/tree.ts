@@ -5,6 +5,7 @@
  */
 import type { Budget } from '../budget.js';
 import { buildTree } from '../tree/build-tree.js';
+import { BREAK_ITEM, lineItem, tableItem } from '../tree/items.js';
 import type { Line } from '../tree/lines.js';
 import type { Locator } from '../tree/positions.js';
 import { type RawCell, buildTable } from '../tree/table-grid.js';
@@ -19,13 +20,13 @@ export function pdfTreeFront(blocks: readonly LaidOutBlock[]) {
     const items: TreeItem[] = [];
     for (const block of blocks) {
       if (block.kind === 'line') {
-        items.push({ kind: 'line', line: slice(input, block.start, block.end) });
+        items.push(lineItem(slice(input, block.start, block.end)));
         continue;
       }
       const rows: RawCell[][] = block.rows.map((cells) =>
         cells.map((cell) => ({ line: slice(input, cell.start, cell.end), rowspan: cell.rowspan, colspan: cell.colspan, header: false })),
       );
-      items.push({ kind: 'break' }, { kind: 'table', table: buildTable(rows, 'pdf', locate, budget) }, { kind: 'break' });
+      items.push(BREAK_ITEM, tableItem(buildTable(rows, 'pdf', locate, budget)), BREAK_ITEM);
     }
     return buildTree(items, { input, locate, inputType: 'text', joinWrappedLines: true, budget });
   };

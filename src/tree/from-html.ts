@@ -11,6 +11,7 @@ import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { Budget } from '../budget.js';
 import { buildTree, type TreeItem } from './build-tree.js';
+import { BREAK_ITEM, fieldItem, lineItem, tableItem } from './items.js';
 import { type Line, sliceLine, trimLine } from './lines.js';
 import type { Locator } from './positions.js';
 import { type RawCell, buildTable } from './table-grid.js';
@@ -320,7 +321,7 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
   const run = new TextRun(input);
   const flush = (): void => {
     const line = run.take();
-    if (line) items.push({ kind: 'line', line });
+    if (line) items.push(lineItem(line));
   };
 
   const cellLine = (cell: Element): Line => {
@@ -351,7 +352,7 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
       const tag = tagOf(node);
       if (tag === 'head') {
         const title = pageTitle(node, input);
-        if (title) items.push({ kind: 'field', name: 'title', label: 'title', line: title });
+        if (title) items.push(fieldItem('title', 'title', title));
         return;
       }
       if (SKIPPED.has(tag)) return;
@@ -375,13 +376,13 @@ export function treeFromHtml(input: string, locate: Locator, budget = new Budget
           }
           rawRows.push(cells);
         }
-        items.push({ kind: 'table', table: buildTable(rawRows, 'html', locate, budget) });
+        items.push(tableItem(buildTable(rawRows, 'html', locate, budget)));
         return;
       }
       const block = BLOCKS.has(tag);
       if (block) {
         flush();
-        if (tag === 'p' || tag === 'table' || tag === 'hr') items.push({ kind: 'break' });
+        if (tag === 'p' || tag === 'table' || tag === 'hr') items.push(BREAK_ITEM);
       }
       for (const child of node.childNodes) visit(child);
       if (block) flush();

@@ -112,13 +112,17 @@ export interface Root extends Parent {
   };
 }
 
-/** What a front-end hands to the tree builder: raw lines (mapped to the source), tables, and block breaks. */
+/**
+ * What a front-end hands to the tree builder: raw lines (mapped to the source), tables, and block breaks. Every kind
+ * has every field (undefined where it has none), in one order, made by the factories of `tree/items.ts`: the tree
+ * builder and the table readers loop over thousands of these, and items of four shapes made V8 deoptimise them.
+ */
 export type TreeItem =
-  | { readonly kind: 'line'; readonly line: Line }
+  | { readonly kind: 'line'; readonly line: Line; readonly name: undefined; readonly label: undefined; readonly table: undefined }
   /** A metadata field the front-end found outside the body (an HTML page's <title>). */
-  | { readonly kind: 'field'; readonly name: string; readonly label: string; readonly line: Line }
-  | { readonly kind: 'table'; readonly table: Table }
-  | { readonly kind: 'break' };
+  | { readonly kind: 'field'; readonly line: Line; readonly name: string; readonly label: string; readonly table: undefined }
+  | { readonly kind: 'table'; readonly line: undefined; readonly name: undefined; readonly label: undefined; readonly table: Table }
+  | { readonly kind: 'break'; readonly line: undefined; readonly name: undefined; readonly label: undefined; readonly table: undefined };
 
 export type ReportNode = Root | Section | Block | Sentence | Row | Cell | MetaField;
 export type TextNode = Sentence | Heading | Cell | MetaField | Chrome;
