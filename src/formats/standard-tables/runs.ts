@@ -8,6 +8,16 @@
  * The search is bounded in steps: past the bound it answers `too-many`, never a partial list.
  */
 
+/**
+ * `n` zeros in a packed array: every cut is a copy of one, so the arrays the solvers hand out are all of one
+ * elements kind (no holes), and the code reading them sees one map.
+ */
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
 /** One row's digits as written. */
 export interface RunInput {
   /** The digit strings between spaces, in order. */
@@ -187,7 +197,7 @@ function cutGroups(d: Digits, sizes: readonly number[], limit: number): Result {
 function cutRow(d: Digits, size: number, limit: number): Result {
   const n = d.text.length;
   const results: number[][] = [];
-  const parts = new Array<number>(size);
+  const parts = zeros(size);
   let steps = 0;
   if (n < size) return { cuts: results, steps };
   // The 总计 lies inside the last segment.
@@ -241,7 +251,7 @@ export function everyCut(input: RunInput, cells: number, pins: readonly Pin[] = 
   const d = digitsOf(input.segments.filter((s) => s.length > 0));
   const n = d.text.length;
   const out: number[][] = [];
-  const parts = new Array<number>(cells);
+  const parts = zeros(cells);
   const pinAt = new Map(pins.map((p) => [p.at, p.cell]));
   let steps = 0;
   const walk = (k: number, pos: number): boolean => {
