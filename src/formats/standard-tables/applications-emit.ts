@@ -6,7 +6,7 @@
 import type { Span } from '../../engine/finding.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { ROW_KEY, type RowId } from './applications-scan.js';
-import type { RowCells } from './applications-rows.js';
+import { type RowCells, TOTAL_SLOT } from './applications-rows.js';
 import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch } from './emit.js';
 import { APPLICANT_PARTS, APPLICATION_GROUPS, type GroupId } from './labels.js';
@@ -46,8 +46,8 @@ const GROUPS = Object.entries(APPLICATION_GROUPS) as Array<[GroupId, { key: stri
 function partsUnderBlankTotal(cells: RowCells): ReadCell[] | null {
   const parts: ReadCell[] = [];
   let nonZero = false;
-  for (const part of APPLICANT_PARTS) {
-    const cell = cells.get(part);
+  for (let p = 0; p < APPLICANT_PARTS.length; p++) {
+    const cell = cells[p];
     if (cell === undefined) return null;
     if (cell.value.value !== 0) nonZero = true;
     parts.push(cell);
@@ -65,11 +65,11 @@ export function emitApplications(rows: Map<RowId, RowCells>, report: RuleReporte
     const plainOnly = id === 'other' && groupHasRows;
     if (!plainOnly) {
       for (let p = 0; p < APPLICANT_PARTS.length; p++) {
-        const cell = cells.get(APPLICANT_PARTS[p]!);
+        const cell = cells[p];
         if (cell) out.push(cellMatch(partKeys[p]!, cell));
       }
     }
-    const total = cells.get('total');
+    const total = cells[TOTAL_SLOT];
     if (!total) continue;
     const parts = total.value.blank ? partsUnderBlankTotal(cells) : null;
     if (parts) {

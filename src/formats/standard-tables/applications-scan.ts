@@ -84,6 +84,12 @@ function opensWithMarkerEnd(text: string): boolean {
   return c === 0x2e || c === 0x3001 || c === 0xff0e;
 }
 
+/** Some cell sits on physical row `row` (a loop, not `.some`: it runs at every line break inside a row). */
+function hasCellOnRow(cells: readonly Token[], row: number): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.row === row) return true;
+  return false;
+}
+
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
 function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): Instance[] {
   const instances: Instance[] = [];
@@ -138,7 +144,7 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
     const token = tokens[t]!;
     const current = open as RowRead | null;
     if (current && token.row !== current.labelRow) {
-      const inline = current.cells.some((c) => c.row === current.labelRow);
+      const inline = hasCellOnRow(current.cells, current.labelRow);
       const full = current.cells.length >= expected;
       const grid = current.cells.length > 0 && current.cells[0]!.grid !== undefined;
       if (inline || full || grid) close();
@@ -184,8 +190,8 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
       if (phase === 'data' && token.text.length <= 30) unknown = token;
       continue;
     }
-    for (const label of labels) {
-      const id = label.id;
+    for (let l = 0; l < labels.length; l++) {
+      const id = labels[l]!.id;
       if (APPLICANT_HEADER_LABELS.has(id)) {
         if (phase === 'data') finish();
         if (id === 'subtotal') instance.hasSubtotal = true;

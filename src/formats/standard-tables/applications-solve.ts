@@ -8,7 +8,7 @@
 import type { RuleReporter } from '../../engine/rule.js';
 import { type Token, placed } from '../shared/cell-tokens.js';
 import { ROW_KEY, type RowId } from './applications-scan.js';
-import type { PendingRun, RowCells } from './applications-rows.js';
+import { type PendingRun, type RowCells, newRowCells, slotOf } from './applications-rows.js';
 import { TABLE_CODES } from './codes.js';
 import { spanOf } from './emit.js';
 import { APPLICATION_GROUPS, STANDARD_COLUMNS } from './labels.js';
@@ -232,8 +232,8 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
       continue;
     }
     const tokens = cellTokens(option.run, cut, option.short);
-    const read: RowCells = new Map();
-    for (let i = 0; i < cut.length; i++) read.set(STANDARD_COLUMNS[i]!, { token: tokens[i]!, value: { value: cut[i]!, blank: option.short } });
+    const read = newRowCells();
+    for (let i = 0; i < cut.length; i++) read[slotOf(STANDARD_COLUMNS[i]!)] = { token: tokens[i]!, value: { value: cut[i]!, blank: option.short } };
     rows.set(option.run.row.id, read);
   }
 }
@@ -242,7 +242,7 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
 function fixedCells(cells: RowCells): number[] | null {
   const vector: number[] = [];
   for (const column of STANDARD_COLUMNS) {
-    const cell = cells.get(column);
+    const cell = cells[slotOf(column)];
     if (cell === undefined) return null;
     vector.push(cell.value.value);
   }
