@@ -88,7 +88,8 @@ function columnsFor(cells: readonly Token[], hasSubtotal: boolean): readonly App
 /** A text row for the run solver: plain digit tokens, fewer than the cells (or the next marker run into the last). */
 function asRun(row: RowRead, cells: readonly Token[], expected: number): PendingRun | null {
   if (expected !== 7 || cells.length === 0 || cells.length > expected) return null;
-  if (!cells.every(plainDigitCell) || !onePiece(cells)) return null;
+  for (let i = 0; i < cells.length; i++) if (!plainDigitCell(cells[i]!)) return null;
+  if (!onePiece(cells)) return null;
   if (cells.length === expected && !row.markerTail) return null;
   const segments = cells.map((c) => c.text);
   if (row.markerDigits && cells.length < expected) segments.push(row.markerDigits);
@@ -142,7 +143,8 @@ export function mapRows(instance: Instance, report: RuleReporter): { rows: Map<R
     if (layout) {
       for (let k = 0; k < layout.columns.length; k++) readCell(read, layout.columns[k]!, layout.cells[k]!, name, report);
     } else {
-      const cells = trimTrailingBlanks(row.cells, expected);
+      // A row of no more cells than the table has nothing to trim: no copy.
+      const cells: readonly Token[] = row.cells.length > expected ? trimTrailingBlanks(row.cells, expected) : row.cells;
       const run = asRun(row, cells, expected);
       if (run) {
         seen.add(row.id);
