@@ -149,6 +149,8 @@ interface Emit {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A unit `tokenizeCell` reads as a word: no space, `(`, digit or sign. */
+const isPlainText = (c: number): boolean => c !== 0x20 && c !== 0x28 && c !== 0x2b && c !== 0x2d && !isDigit(c);
 
 /**
  * Where a cell value starting at `i` ends, or -1: what /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y
@@ -347,11 +349,13 @@ function tokenizeCell(
       spaceSince = false;
       continue;
     }
-    // Text that follows a number is a new text token; text after text (even past a space) is one label.
+    // Text that follows a number is a new text token; text after text (even past a space) is one label. The run of
+    // such units is taken in one go (most of a cell's units are words).
     if (textStart < 0) textStart = i;
-    textEnd = i + 1;
-    spaceSince = false;
     i++;
+    while (i < n && isPlainText(codes[i]!)) i++;
+    textEnd = i;
+    spaceSince = false;
     lastWasText = true;
   }
   if (textStart >= 0) emitText(text, base, textStart, textEnd, line, from, map, row, index, grid, pipeCell, marker, emit);
@@ -491,10 +495,11 @@ function worthReading(value: string): boolean {
  * line of millions of characters overflows the regex backtrack stack.
  */
 function endsWithOnlyPipe(value: string): boolean {
-  const text = value.trimEnd();
-  const last = text.length - 1;
-  if (last < 1 || (text[last] !== '|' && text[last] !== '｜')) return false;
-  for (let i = 0; i < last; i++) if (text[i] === '|' || text[i] === '｜') return false;
+  // The last unit before trailing white space (what `trimEnd()` would keep), without making that string.
+  let last = value.length - 1;
+  while (last >= 0 && isWhiteSpace(value.charCodeAt(last))) last--;
+  if (last < 1 || !isPipe(value.charCodeAt(last))) return false;
+  for (let i = 0; i < last; i++) if (isPipe(value.charCodeAt(i))) return false;
   return true;
 }
 
