@@ -91,7 +91,9 @@ function asRun(row: RowRead, cells: readonly Token[], expected: number): Pending
   for (let i = 0; i < cells.length; i++) if (!plainDigitCell(cells[i]!)) return null;
   if (!onePiece(cells)) return null;
   if (cells.length === expected && !row.markerTail) return null;
-  const segments = cells.map((c) => c.text);
+  // Pushed one by one, not `map`ped: a packed array like every other segment list the solver reads (one map).
+  const segments: string[] = [];
+  for (let i = 0; i < cells.length; i++) segments.push(cells[i]!.text);
   if (row.markerDigits && cells.length < expected) segments.push(row.markerDigits);
   const markerTail = row.markerTail === true || (row.markerDigits !== undefined && cells.length < expected);
   return { row, tokens: cells, input: { segments, markerTail } };
