@@ -7,7 +7,7 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import { foldChar } from '../../text/normalize.js';
-import { type Line, isWhiteSpace, sliceLine, sourceEnd, sourceStart } from '../../tree/lines.js';
+import { type Line, isWhiteSpace, sourceEnd, sourceStart } from '../../tree/lines.js';
 import type { Cell, Table, TreeItem } from '../../tree/types.js';
 import { unitsToString } from '../../text/utf16.js';
 
@@ -23,24 +23,23 @@ export interface Token extends Span {
   readonly text: string;
   /** Physical row: a source line or a grid row (increasing in reading order). */
   readonly row: number;
-  readonly grid?: GridRef;
+  readonly grid: GridRef | undefined;
   /** A number written straight after text, with no separator (a candidate run of run-together cells). */
   readonly glued: boolean;
   /** The bytes of the cell were read by position in a one-cell-per-line dump (`58 |`). */
-  readonly pipeCell?: boolean;
+  readonly pipeCell: boolean;
   /** Index of the cell within its line (split at pipes, tabs and runs of spaces); for grid tokens, the column. */
   readonly cell: number;
   /**
    * text: the digits of the list marker it opens with (`2.其他…`) when a number came right before it in the cell —
    * the marker may hold that row's last cell (`0 0 0 0 0 0 12.其他` is 1 and marker 2, or 0 and marker 12).
    */
-  readonly marker?: string;
+  readonly marker: string | undefined;
 }
 
 // A table line is short; longer lines are prose unless they hold run-together table text (label anchors).
 const MAX_TABLE_LINE = 240;
 const RUN_ANCHORS = /本年新收|上年结转|本年度办理结果|行政复议|结果维持|第二十条|信息内容/u;
-const PLACEHOLDER = /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/u;
 
 // What `foldChar` makes of each UTF-16 unit outside the surrogates, looked up once per unit (it is a pure function
 // of the character; some characters take NFKC): the unit itself, another unit, dropped, or several units.
@@ -82,41 +81,44 @@ function reserve(size: number): void {
 const folded = { length: 0, mapped: false, changed: false, surrogates: false };
 
 /**
- * Fold `value` per character (`foldChar`) into `foldCodes`: full-width forms, Traditional characters, quotes dropped,
- * NFKC for the rest. A pair of surrogates (or a unit that folds to several) is folded as one character.
+ * Fold `value[from, to)` per character (`foldChar`) into `foldCodes`: full-width forms, Traditional characters, quotes
+ * dropped, NFKC for the rest. A pair of surrogates (or a unit that folds to several) is folded as one character.
+ * `foldMap` holds indices into the range (0 is `from`): a cell of a line is folded where it lies, not sliced first.
  */
-function foldInto(value: string): void {
-  const n = value.length;
-  reserve(n + 16);
+function foldInto(value: string, from: number, to: number): void {
+  reserve(to - from + 16);
+  // Locals, not the module's bindings, in the loop (a module `let` is a context load per use).
   let codes = foldCodes;
+  let indices = foldMap;
   const table = FOLD_TABLE;
   let k = 0;
   let mapped = false;
   let changed = false;
   let surrogates = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const code = value.charCodeAt(i);
-    let to = table[code]!;
-    if (to === UNSEEN) to = learnUnit(code);
-    if (to >= 0) {
-      if (to !== code) changed = true;
-      if (mapped) foldMap[k] = i;
-      codes[k++] = to;
+    let unit = table[code]!;
+    if (unit === UNSEEN) unit = learnUnit(code);
+    if (unit >= 0) {
+      if (unit !== code) changed = true;
+      if (mapped) indices[k] = i - from;
+      codes[k++] = unit;
       continue;
     }
     if (!mapped) {
       mapped = true;
-      for (let j = 0; j < k; j++) foldMap[j] = j;
+      for (let j = 0; j < k; j++) indices[j] = j;
     }
     changed = true;
-    if (to === DROPPED) continue;
+    if (unit === DROPPED) continue;
     surrogates = true;
-    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? value.slice(i, i + 2) : value[i]!;
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? value.slice(i, i + 2) : value[i]!;
     const several = foldChar(ch);
-    reserve(k + several.length + (n - i) + 16);
+    reserve(k + several.length + (to - i) + 16);
     codes = foldCodes;
+    indices = foldMap;
     for (let c = 0; c < several.length; c++) {
-      foldMap[k] = i;
+      indices[k] = i - from;
       codes[k++] = several.charCodeAt(c);
     }
     i += ch.length - 1;
@@ -138,7 +140,7 @@ function foldedText(value: string): string {
 
 /** A cell's text folded per character (for header cells, read as labels). */
 function fold(value: string): string {
-  foldInto(value);
+  foldInto(value, 0, value.length);
   return foldedText(value);
 }
 
@@ -147,6 +149,8 @@ interface Emit {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A unit `tokenizeCell` reads as a word: no space, `(`, digit or sign. */
+const isPlainText = (c: number): boolean => c !== 0x20 && c !== 0x28 && c !== 0x2b && c !== 0x2d && !isDigit(c);
 
 /**
  * Where a cell value starting at `i` ends, or -1: what /[+\-]{0,2}\d+(?:,\d{3})*(?:\.\d+)?(?:万元|元|万|件|条|个|项|笔|批|家)?/y
@@ -203,7 +207,10 @@ function notAfterNumber(c: number): boolean {
   }
 }
 
-/** One token shape for every token (fields in one order, optional ones last): a table cell costs one object. */
+/**
+ * One token shape for every token (every field set, in one order): a table cell costs one object, and the readers'
+ * property reads see one map.
+ */
 function makeToken(
   kind: Token['kind'],
   text: string,
@@ -216,22 +223,18 @@ function makeToken(
   pipeCell: boolean,
   marker: string | undefined,
 ): Token {
-  const t: { -readonly [K in keyof Token]: Token[K] } = { kind, text, start, end, glued, row, cell };
-  if (grid) t.grid = grid;
-  if (pipeCell) t.pipeCell = pipeCell;
-  if (marker) t.marker = marker;
-  return t;
+  return { kind, text, start, end, glued, row, cell, grid, pipeCell, marker: marker || undefined };
 }
 
 /** A token of the same cell at another place, with other text (a cell cut out of run-together digits). */
 export function placed(token: Token, text: string, start: number, end: number): Token {
-  return makeToken(token.kind, text, start, end, token.glued, token.row, token.cell, token.grid, token.pipeCell === true, token.marker);
+  return makeToken(token.kind, text, start, end, token.glued, token.row, token.cell, token.grid, token.pipeCell, token.marker);
 }
 
-/** Source offset of the folded character `a` of a cell. */
-const startIn = (cell: Line, map: Int32Array | null, a: number): number => sourceStart(cell, map ? map[a]! : a);
-/** Source offset just past the folded character `b - 1` of a cell. */
-const endIn = (cell: Line, map: Int32Array | null, b: number): number => sourceEnd(cell, (map ? map[b - 1]! : b - 1) + 1);
+/** Source offset of the folded character `a` of the cell at `from` in `line`. */
+const startIn = (line: Line, from: number, map: Int32Array | null, a: number): number => sourceStart(line, from + (map ? map[a]! : a));
+/** Source offset just past the folded character `b - 1` of the cell at `from` in `line`. */
+const endIn = (line: Line, from: number, map: Int32Array | null, b: number): number => sourceEnd(line, from + (map ? map[b - 1]! : b - 1) + 1);
 
 /** The first `)` within 80 characters after `i`, or -1 (a parenthetical is short; no search to the end of a page). */
 function closeWithin(codes: Uint16Array, n: number, i: number): number {
@@ -240,29 +243,57 @@ function closeWithin(codes: Uint16Array, n: number, i: number): number {
   return -1;
 }
 
-/** Tokens of one cell (a slice of a line, or a grid cell). */
-function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?: GridRef, explicitBlank = false, pipeCell = false): void {
-  foldInto(cell.value);
+/** What /^(?:[/／\\\-－—–―‐~～]{1,3}|无)$/ matches: a placeholder for an empty cell, over folded units [a, b). */
+function isPlaceholder(codes: Uint16Array, a: number, b: number): boolean {
+  if (b - a === 1 && codes[a] === 0x65e0) return true; // 无
+  if (b - a < 1 || b - a > 3) return false;
+  for (let k = a; k < b; k++) {
+    switch (codes[k]) {
+      case 0x2f: case 0xff0f: case 0x5c: case 0x2d: case 0xff0d: case 0x2014: case 0x2013: case 0x2015: case 0x2010: case 0x7e: case 0xff5e:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Tokens of one cell: `line.value[from, to)` (a piece of a line, or a whole grid cell). The folded text is read in
+ * place: when folding changed nothing, token texts are slices of the line itself (no copy of the cell first).
+ */
+function tokenizeCell(
+  line: Line,
+  from: number,
+  to: number,
+  row: number,
+  index: number,
+  emit: Emit,
+  grid: GridRef | undefined,
+  explicitBlank: boolean,
+  pipeCell: boolean,
+): void {
+  foldInto(line.value, from, to);
   const n = folded.length;
   const codes = foldCodes;
   const map = folded.mapped ? foldMap : null;
   let first = 0;
   while (first < n && isWhiteSpace(codes[first]!)) first++;
   if (first === n) {
-    if (explicitBlank) emit(makeToken('blank', '', cell.start, cell.end, false, row, index, grid, pipeCell, undefined));
+    if (explicitBlank) emit(makeToken('blank', '', sourceStart(line, from), sourceEnd(line, to), false, row, index, grid, pipeCell, undefined));
     return;
   }
   // Past the end, zeros: no digit, sign, marker or unit (a lookahead reads up to four units on).
   for (let k = n; k < n + 5; k++) codes[k] = 0;
-  const text = foldedText(cell.value);
+  // Token texts are `text.slice(base + a, base + b)` for folded units [a, b).
+  const text = folded.changed ? unitsToString(foldCodes, 0, n, !folded.surrogates) : line.value;
+  const base = folded.changed ? 0 : from;
   let last = n;
   while (isWhiteSpace(codes[last - 1]!)) last--;
-  if (last - first <= 3) {
-    const trimmed = text.slice(first, last);
-    if (PLACEHOLDER.test(trimmed)) {
-      emit(makeToken('blank', trimmed, startIn(cell, map, first), endIn(cell, map, last), false, row, index, grid, pipeCell, undefined));
-      return;
-    }
+  if (isPlaceholder(codes, first, last)) {
+    const trimmed = text.slice(base + first, base + last);
+    emit(makeToken('blank', trimmed, startIn(line, from, map, first), endIn(line, from, map, last), false, row, index, grid, pipeCell, undefined));
+    return;
   }
   let i = 0;
   let textStart = -1;
@@ -295,11 +326,12 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       if (!isMarker && !notAfterNumber(next)) {
         const glued = lastWasText && textStart >= 0 && !spaceSince;
         if (textStart >= 0) {
-          emitText(text, textStart, textEnd, cell, map, row, index, grid, pipeCell, marker, emit);
+          emitText(text, base, textStart, textEnd, line, from, map, row, index, grid, pipeCell, marker, emit);
           textStart = -1;
           marker = undefined;
         }
-        emit(makeToken('number', text.slice(i, end), startIn(cell, map, i), endIn(cell, map, end), glued, row, index, grid, pipeCell, undefined));
+        const value = text.slice(base + i, base + end);
+        emit(makeToken('number', value, startIn(line, from, map, i), endIn(line, from, map, end), glued, row, index, grid, pipeCell, undefined));
         lastWasText = false;
         lastWasNumber = true;
         spaceSince = false;
@@ -309,7 +341,7 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       // Not a cell value (a year, a list marker, part of a word): the whole digit run joins the text.
       if (textStart < 0) {
         textStart = i;
-        if (isMarker && lastWasNumber) marker = text.slice(i, end);
+        if (isMarker && lastWasNumber) marker = text.slice(base + i, base + end);
       }
       const stop = isMarker ? end + 1 : end;
       textEnd = stop;
@@ -317,22 +349,26 @@ function tokenizeCell(cell: Line, row: number, index: number, emit: Emit, grid?:
       spaceSince = false;
       continue;
     }
-    // Text that follows a number is a new text token; text after text (even past a space) is one label.
+    // Text that follows a number is a new text token; text after text (even past a space) is one label. The run of
+    // such units is taken in one go (most of a cell's units are words).
     if (textStart < 0) textStart = i;
-    textEnd = i + 1;
-    spaceSince = false;
     i++;
+    while (i < n && isPlainText(codes[i]!)) i++;
+    textEnd = i;
+    spaceSince = false;
     lastWasText = true;
   }
-  if (textStart >= 0) emitText(text, textStart, textEnd, cell, map, row, index, grid, pipeCell, marker, emit);
+  if (textStart >= 0) emitText(text, base, textStart, textEnd, line, from, map, row, index, grid, pipeCell, marker, emit);
 }
 
 /** A text token: the label's words, every character from its start to its end but the spaces between them. */
 function emitText(
   text: string,
+  base: number,
+  a: number,
+  b: number,
+  line: Line,
   from: number,
-  to: number,
-  cell: Line,
   map: Int32Array | null,
   row: number,
   index: number,
@@ -341,58 +377,106 @@ function emitText(
   marker: string | undefined,
   emit: Emit,
 ): void {
-  const slice = text.slice(from, to);
+  const slice = text.slice(base + a, base + b);
   const words = slice.includes(' ') ? slice.replace(/ /g, '') : slice;
-  emit(makeToken('text', words, startIn(cell, map, from), endIn(cell, map, to), false, row, index, grid, pipeCell, marker));
+  emit(makeToken('text', words, startIn(line, from, map, a), endIn(line, from, map, b), false, row, index, grid, pipeCell, marker));
 }
 
-// A line with pipes is split at its pipes only, one with tabs at its tabs; otherwise at runs of spaces.
-const PIPE_SPLIT = /[|｜]/gu;
-const TAB_SPLIT = /\t/gu;
+const isPipe = (c: number): boolean => c === 0x7c || c === 0xff5c;
+// What splits a line without pipes or tabs: a run of two or more spaces.
 const SPACE_SPLIT = /[ \u00a0\u3000]{2,}/gu;
 
-/** Split a plain line into cells at pipes, tabs and runs of spaces; pipe/tab gaps are explicit blank cells. */
+/**
+ * The cells of the line being split: [cellFrom[k], cellTo[k]) and whether a pipe or tab bounds it, reused from line
+ * to line (grown by doubling): splitting a line allocates nothing.
+ */
+let cellFrom = new Int32Array(64);
+let cellTo = new Int32Array(64);
+let cellExplicit = new Uint8Array(64);
+let cellCount = 0;
+
+function pushCell(from: number, to: number, explicit: boolean): void {
+  if (cellCount === cellFrom.length) {
+    const size = cellCount * 2;
+    const nextFrom = new Int32Array(size);
+    nextFrom.set(cellFrom);
+    cellFrom = nextFrom;
+    const nextTo = new Int32Array(size);
+    nextTo.set(cellTo);
+    cellTo = nextTo;
+    const nextExplicit = new Uint8Array(size);
+    nextExplicit.set(cellExplicit);
+    cellExplicit = nextExplicit;
+  }
+  cellFrom[cellCount] = from;
+  cellTo[cellCount] = to;
+  cellExplicit[cellCount] = explicit ? 1 : 0;
+  cellCount++;
+}
+
+/** Every unit of `value[a, b)` is white space (what `value.slice(a, b).trim() === ''` says). */
+function blankBetween(value: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isWhiteSpace(value.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * Split a plain line into cells: a line with pipes at its pipes only, one with tabs at its tabs, otherwise at runs
+ * of two or more spaces; pipe/tab gaps are explicit blank cells.
+ */
 function tokenizeLine(line: Line, row: number, emit: Emit, pipeCells: boolean): void {
   const value = line.value;
-  const hasPipe = /[|｜]/u.test(value);
-  if (hasPipe && /^[\s|｜]*$/u.test(value)) {
-    // `|` alone is an empty cell in a one-cell-per-line dump; `|||` is span debris.
-    if (pipeCells && value.replace(/[^|｜]/gu, '').length === 1) {
-      emit({ kind: 'blank', text: '', start: line.start, end: line.end, row, cell: 0, glued: false, pipeCell: true });
-    }
-    return;
-  }
-  const pieces: Array<{ from: number; to: number; explicit: boolean }> = [];
+  const length = value.length;
+  // Native searches first: most lines have no pipe and no tab, and a run-together page is thousands of units long.
+  const hasPipe = value.indexOf('|') >= 0 || value.indexOf('｜') >= 0;
+  cellCount = 0;
   let from = 0;
-  const split = hasPipe ? PIPE_SPLIT : value.includes('\t') ? TAB_SPLIT : SPACE_SPLIT;
-  split.lastIndex = 0;
-  for (let m = split.exec(value); m; m = split.exec(value)) {
-    pieces.push({ from, to: m.index, explicit: split !== SPACE_SPLIT });
-    from = m.index + m[0].length;
-  }
-  pieces.push({ from, to: value.length, explicit: false });
-  // `| a | b |`: nothing before the first pipe or after the last one is a cell.
   if (hasPipe) {
-    const first = pieces[0];
-    if (first && value.slice(first.from, first.to).trim() === '' && /^\s*[|｜]/u.test(value)) pieces.shift();
-    const last = pieces[pieces.length - 1];
-    if (last && value.slice(last.from, last.to).trim() === '' && /[|｜]\s*$/u.test(value)) pieces.pop();
+    let pipes = 0;
+    let onlyPipesAndSpace = true;
+    for (let k = 0; k < length; k++) {
+      const c = value.charCodeAt(k);
+      if (isPipe(c)) {
+        pipes++;
+        pushCell(from, k, true);
+        from = k + 1;
+      } else if (onlyPipesAndSpace && !isWhiteSpace(c)) onlyPipesAndSpace = false;
+    }
+    if (onlyPipesAndSpace) {
+      // `|` alone is an empty cell in a one-cell-per-line dump; `|||` is span debris.
+      if (pipeCells && pipes === 1) emit(makeToken('blank', '', line.start, line.end, false, row, 0, undefined, true, undefined));
+      return;
+    }
+  } else if (value.indexOf('\t') >= 0) {
+    for (let k = value.indexOf('\t'); k >= 0; k = value.indexOf('\t', k + 1)) {
+      pushCell(from, k, true);
+      from = k + 1;
+    }
+  } else {
+    SPACE_SPLIT.lastIndex = 0;
+    for (let m = SPACE_SPLIT.exec(value); m; m = SPACE_SPLIT.exec(value)) {
+      pushCell(from, m.index, false);
+      from = m.index + m[0].length;
+    }
   }
-  const pipeCell = pipeCells && hasPipe && pieces.length === 1;
-  for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p]!;
-    const explicit = piece.explicit || (p > 0 && pieces[p - 1]!.explicit);
-    tokenizeCell(sliceLine(line, piece.from, piece.to), row, p, emit, undefined, explicit, pipeCell);
+  pushCell(from, length, false);
+  // `| a | b |`: nothing before the first pipe or after the last one is a cell.
+  let firstCell = 0;
+  let endCell = cellCount;
+  if (hasPipe) {
+    if (blankBetween(value, cellFrom[0]!, cellTo[0]!)) firstCell = 1;
+    if (endCell > firstCell && blankBetween(value, cellFrom[endCell - 1]!, cellTo[endCell - 1]!)) endCell--;
+  }
+  const pipeCell = pipeCells && hasPipe && endCell - firstCell === 1;
+  for (let k = firstCell; k < endCell; k++) {
+    const explicit = cellExplicit[k] === 1 || (k > firstCell && cellExplicit[k - 1] === 1);
+    tokenizeCell(line, cellFrom[k]!, cellTo[k]!, row, k - firstCell, emit, undefined, explicit, pipeCell);
   }
 }
 
+/** A grid cell as a line (one shape whether or not it has offsets). */
 function cellLine(cell: Cell): Line {
-  return {
-    value: cell.value,
-    start: cell.position.start.offset ?? 0,
-    end: cell.position.end.offset ?? 0,
-    ...(cell.offsets ? { offsets: cell.offsets } : {}),
-  };
+  return { value: cell.value, start: cell.position.start.offset ?? 0, end: cell.position.end.offset ?? 0, offsets: cell.offsets };
 }
 
 // Page furniture that PDF text puts inside tables: `- 13 -`, `第 3 页`, `P. 9`, `Page 9 - 2020年报`, `3/10`.
@@ -411,10 +495,11 @@ function worthReading(value: string): boolean {
  * line of millions of characters overflows the regex backtrack stack.
  */
 function endsWithOnlyPipe(value: string): boolean {
-  const text = value.trimEnd();
-  const last = text.length - 1;
-  if (last < 1 || (text[last] !== '|' && text[last] !== '｜')) return false;
-  for (let i = 0; i < last; i++) if (text[i] === '|' || text[i] === '｜') return false;
+  // The last unit before trailing white space (what `trimEnd()` would keep), without making that string.
+  let last = value.length - 1;
+  while (last >= 0 && isWhiteSpace(value.charCodeAt(last))) last--;
+  if (last < 1 || !isPipe(value.charCodeAt(last))) return false;
+  for (let i = 0; i < last; i++) if (isPipe(value.charCodeAt(i))) return false;
   return true;
 }
 
@@ -465,7 +550,8 @@ export function tokensOf(doc: DocumentView): Token[] {
     for (const gridRow of table.children) {
       for (const cell of gridRow.children) {
         if (cell.spanOf) continue;
-        tokenizeCell(cellLine(cell), row, cell.column, emit, { table, row: cell.row, column: cell.column }, true);
+        const line = cellLine(cell);
+        tokenizeCell(line, 0, line.value.length, row, cell.column, emit, { table, row: cell.row, column: cell.column }, true, false);
       }
       row++;
     }

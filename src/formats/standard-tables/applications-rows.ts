@@ -15,7 +15,25 @@ import { alignedUnder, onePiece, plainDigitCell, trimTrailingBlanks } from './ro
 import type { RunInput } from './runs.js';
 import { cellValue } from './values.js';
 
-export type RowCells = Map<ApplicantColumn, ReadCell>;
+/**
+ * A row's cells by applicant column: one slot per column, in CELL_COLUMNS order (the six applicant columns, 小计,
+ * 总计), undefined where the row has no cell. An array of eight, not a Map per row: a table reads a few dozen rows.
+ */
+export type RowCells = Array<ReadCell | undefined>;
+
+const CELL_COLUMNS: readonly ApplicantColumn[] = [...SUBTOTAL_COLUMNS];
+/** The slot of the 总计 cell. */
+export const TOTAL_SLOT = CELL_COLUMNS.indexOf('total');
+
+/** The slot of a column in RowCells (the six applicant parts are slots 0-5, in APPLICANT_PARTS order). */
+export function slotOf(column: ApplicantColumn): number {
+  return CELL_COLUMNS.indexOf(column);
+}
+
+/** A row with no cells read yet. */
+export function newRowCells(): RowCells {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+}
 
 /** A row whose digits must be cut: its tokens (for provenance) and the solver's view of them. */
 export interface PendingRun {
@@ -70,12 +88,22 @@ function columnsFor(cells: readonly Token[], hasSubtotal: boolean): readonly App
 /** A text row for the run solver: plain digit tokens, fewer than the cells (or the next marker run into the last). */
 function asRun(row: RowRead, cells: readonly Token[], expected: number): PendingRun | null {
   if (expected !== 7 || cells.length === 0 || cells.length > expected) return null;
-  if (!cells.every(plainDigitCell) || !onePiece(cells)) return null;
+  for (let i = 0; i < cells.length; i++) if (!plainDigitCell(cells[i]!)) return null;
+  if (!onePiece(cells)) return null;
   if (cells.length === expected && !row.markerTail) return null;
-  const segments = cells.map((c) => c.text);
+  // Pushed one by one, not `map`ped: a packed array like every other segment list the solver reads (one map).
+  const segments: string[] = [];
+  for (let i = 0; i < cells.length; i++) segments.push(cells[i]!.text);
   if (row.markerDigits && cells.length < expected) segments.push(row.markerDigits);
   const markerTail = row.markerTail === true || (row.markerDigits !== undefined && cells.length < expected);
   return { row, tokens: cells, input: { segments, markerTail } };
+}
+
+/** A cell's count into its column's slot, or a warning when it holds none. */
+function readCell(read: RowCells, column: ApplicantColumn, token: Token, name: string, report: RuleReporter): void {
+  const value = cellValue(token, 'count');
+  if (value) read[slotOf(column)] = { token, value };
+  else report.warn(TABLE_CODES.badCell, `${name}: "${token.text}" is not a count; left out`, token);
 }
 
 /** Read each row's cells, or set it aside for the run solver. */
@@ -90,7 +118,7 @@ export function mapRows(instance: Instance, report: RuleReporter): { rows: Map<R
     if (row.cells.length === 0 || seen.has(row.id)) continue;
     const name = ROW_KEY(row.id);
     const grid = row.cells[0]!.grid;
-    let layout: Array<[ApplicantColumn, Token]> | null = null;
+    let layout: { readonly columns: ApplicantColumn[]; readonly cells: Token[] } | null = null;
     if (grid) {
       let columns = gridCache.get(grid.table);
       if (!columns) {
@@ -100,18 +128,25 @@ export function mapRows(instance: Instance, report: RuleReporter): { rows: Map<R
       // Header columns apply only when the row's cells sit exactly under them; a row shifted by a broken span
       // (a rowspan the page lost) is read by its order instead, like a text rendering.
       if (columns.size > 0 && alignedUnder(row.cells, columns)) {
-        layout = [];
+        layout = { columns: [], cells: [] };
         for (const cell of row.cells) {
           const column = cell.grid ? columns.get(cell.grid.column) : undefined;
-          if (column) layout.push([column, cell]);
+          if (column) {
+            layout.columns.push(column);
+            layout.cells.push(cell);
+          }
           else if (cell.kind === 'number') {
             report.warn(TABLE_CODES.columnUnmapped, `${name}: a value in a column without a known header was left out`, cell);
           }
         }
       }
     }
-    if (!layout) {
-      const cells = trimTrailingBlanks(row.cells, expected);
+    const read = newRowCells();
+    if (layout) {
+      for (let k = 0; k < layout.columns.length; k++) readCell(read, layout.columns[k]!, layout.cells[k]!, name, report);
+    } else {
+      // A row of no more cells than the table has nothing to trim: no copy.
+      const cells: readonly Token[] = row.cells.length > expected ? trimTrailingBlanks(row.cells, expected) : row.cells;
       const run = asRun(row, cells, expected);
       if (run) {
         seen.add(row.id);
@@ -127,13 +162,7 @@ export function mapRows(instance: Instance, report: RuleReporter): { rows: Map<R
         );
         continue;
       }
-      layout = order.map((column, i) => [column, cells[i]!]);
-    }
-    const read: RowCells = new Map();
-    for (const [column, token] of layout) {
-      const value = cellValue(token, 'count');
-      if (value) read.set(column, { token, value });
-      else report.warn(TABLE_CODES.badCell, `${name}: "${token.text}" is not a count; left out`, token);
+      for (let i = 0; i < order.length; i++) readCell(read, order[i]!, cells[i]!, name, report);
     }
     seen.add(row.id);
     rows.set(row.id, read);

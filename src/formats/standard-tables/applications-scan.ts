@@ -13,7 +13,8 @@ import {
   type LabelId,
   applicantColumnOf,
   groupOf,
-  trailingLabelsAt,
+  labelsAt,
+  trailingLabelsOf,
   subRowByNumber,
 } from './labels.js';
 
@@ -26,20 +27,32 @@ export const ROW_KEY = (id: RowId): string => (id === 'otherReason' ? 'dispositi
 export interface RowRead {
   readonly id: RowId;
   readonly label: Span;
-  readonly labelRow: number;
+  /** The physical row the label ends on (moves on when the label wraps onto the next line). */
+  labelRow: number;
   readonly cells: Token[];
   /** The next label's list marker (`2.`) was run into this row's digits (`…1292.其他法律…`). */
-  markerTail?: boolean;
+  markerTail: boolean;
   /** The next label opened with a list marker right after this row's last number (`0 0 0 0 0 0 12.其他…`). */
-  markerDigits?: string;
+  markerDigits: string | undefined;
 }
 
 export interface Instance {
   readonly rows: RowRead[];
   hasSubtotal: boolean;
   /** A flat header line naming every value column, in its own order (`| | 自然人 | 商业企业 | … | 总计 |`). */
-  order?: ApplicantColumn[];
+  order: ApplicantColumn[] | undefined;
 }
+
+// One factory per kind, every field set: the readers of rows and instances see one map each.
+const newInstance = (): Instance => ({ rows: [], hasSubtotal: false, order: undefined });
+const newRow = (id: RowId, token: Token): RowRead => ({
+  id,
+  label: { start: token.start, end: token.end },
+  labelRow: token.row,
+  cells: [],
+  markerTail: false,
+  markerDigits: undefined,
+});
 
 /** What a scan of a token stream finds: the table instances, and the rows it left out or read by their number. */
 export interface Scan {
@@ -71,9 +84,16 @@ function opensWithMarkerEnd(text: string): boolean {
   return c === 0x2e || c === 0x3001 || c === 0xff0e;
 }
 
+/** Some cell sits on physical row `row` (a loop, not `.some`: it runs at every line break inside a row). */
+function hasCellOnRow(cells: readonly Token[], row: number): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.row === row) return true;
+  return false;
+}
+
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
 function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): Instance[] {
   const instances: Instance[] = [];
+  const labelsOf = trailingLabelsOf(tokens);
   let unknown: Token | null = null;
   // Applicant columns named on one physical row of the header, in order.
   // A nested header flattened into one line (申请人情况自然人法人或其他组织总计商业企业…) is not an order: only a row
@@ -96,9 +116,9 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
     const distinct = new Set(headerColumns);
     const flat = !nested && headerTokens.size === headerColumns.length;
     if (flat && distinct.size === headerColumns.length && distinct.has('total') && distinct.size >= 7) instance.order = [...headerColumns];
-    else if (nested) delete instance.order;
+    else if (nested) instance.order = undefined;
   };
-  let instance: Instance = { rows: [], hasSubtotal: false };
+  let instance: Instance = newInstance();
   let phase: 'none' | 'data' = 'none';
   let group: GroupId | 'results' | null = null;
   let open: RowRead | null = null;
@@ -111,20 +131,20 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
   const finish = (): void => {
     close();
     if (instance.rows.length > 0) instances.push(instance);
-    instance = { rows: [], hasSubtotal: false };
+    instance = newInstance();
     phase = 'none';
     group = null;
   };
   const openRow = (id: RowId, token: Token): void => {
     close();
-    open = { id, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [] };
+    open = newRow(id, token);
   };
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const current = open as RowRead | null;
     if (current && token.row !== current.labelRow) {
-      const inline = current.cells.some((c) => c.row === current.labelRow);
+      const inline = hasCellOnRow(current.cells, current.labelRow);
       const full = current.cells.length >= expected;
       const grid = current.cells.length > 0 && current.cells[0]!.grid !== undefined;
       if (inline || full || grid) close();
@@ -144,12 +164,12 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
       if (opensWithMarkerEnd(token.text)) openRow_.markerTail = true;
       else if (token.marker) openRow_.markerDigits = token.marker;
     }
-    const labels = trailingLabelsAt(tokens, t);
+    const labels = labelsAt(tokens, labelsOf, t);
     if (labels === null) {
       // The rest of a label wrapped onto the next line (…重新出具已获 | 取信息 0 0 0 …): the row goes on.
       const waiting = open as RowRead | null;
       if (waiting && waiting.cells.length === 0 && token.text.length <= 16 && !/\d/u.test(token.text)) {
-        open = { ...waiting, labelRow: token.row };
+        waiting.labelRow = token.row;
         continue;
       }
       close();
@@ -170,8 +190,8 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
       if (phase === 'data' && token.text.length <= 30) unknown = token;
       continue;
     }
-    for (const label of labels) {
-      const id = label.id;
+    for (let l = 0; l < labels.length; l++) {
+      const id = labels[l]!.id;
       if (APPLICANT_HEADER_LABELS.has(id)) {
         if (phase === 'data') finish();
         if (id === 'subtotal') instance.hasSubtotal = true;

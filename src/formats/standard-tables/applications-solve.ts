@@ -8,7 +8,7 @@
 import type { RuleReporter } from '../../engine/rule.js';
 import { type Token, placed } from '../shared/cell-tokens.js';
 import { ROW_KEY, type RowId } from './applications-scan.js';
-import type { PendingRun, RowCells } from './applications-rows.js';
+import { type PendingRun, type RowCells, newRowCells, slotOf } from './applications-rows.js';
 import { TABLE_CODES } from './codes.js';
 import { spanOf } from './emit.js';
 import { APPLICATION_GROUPS, STANDARD_COLUMNS } from './labels.js';
@@ -34,67 +34,100 @@ function rowAddsUp(v: readonly number[]): boolean {
   return v[0]! + v[1]! + v[2]! + v[3]! + v[4]! + v[5]! === v[6];
 }
 
+/** A table identity over slots (see `solutions`): Σ plus = total + Σ minus, in every column. */
+interface Check {
+  readonly total: number;
+  readonly plus: readonly number[];
+  readonly minus: readonly number[];
+}
+
 /**
- * The table identities across rows (only those whose rows are all present are checked), over the rows of one
- * combination: `vector(id)` is a row's cells. Which rows are present is the same for every combination, so the
- * identities that apply are found once.
+ * The table identities across rows (only those whose rows are all present are checked), as the slots of their rows.
+ * Which rows are present is the same for every combination, so the identities that apply are found once.
  */
-function crossChecks(present: ReadonlySet<RowId>): Array<{ readonly total: RowId; readonly plus: readonly RowId[]; readonly minus: readonly RowId[] }> {
-  const checks: Array<{ total: RowId; plus: RowId[]; minus: RowId[] }> = [];
+function crossChecks(present: ReadonlySet<RowId>, slotOf: (id: RowId) => number): Check[] {
+  const checks: Check[] = [];
+  const slots = (ids: readonly RowId[]): number[] => {
+    const out: number[] = [];
+    for (const id of ids) out.push(slotOf(id));
+    return out;
+  };
   if (present.has('received') && present.has('carriedOver') && present.has('total') && present.has('carriedForward')) {
     // received + carriedOver = total + carriedForward
-    checks.push({ total: 'total', plus: ['received', 'carriedOver'], minus: ['carriedForward'] });
+    checks.push({ total: slotOf('total'), plus: slots(['received', 'carriedOver']), minus: slots(['carriedForward']) });
   }
   const other: RowId[] = present.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
   const parts = [...DISPOSITION_ROWS, ...other];
-  if (present.has('total') && parts.every((p) => present.has(p))) checks.push({ total: 'total', plus: parts, minus: [] });
+  if (present.has('total') && parts.every((p) => present.has(p))) checks.push({ total: slotOf('total'), plus: slots(parts), minus: [] });
   return checks;
 }
 
-/** Every consistent combination of the options' cuts (null when there are too many to try them all). */
+/** Whether every check holds over the rows' cells now (`cells[slot]`). */
+function holds(checks: readonly Check[], cells: ReadonlyArray<readonly number[]>): boolean {
+  for (const check of checks) {
+    const total = cells[check.total]!;
+    for (let c = 0; c < 7; c++) {
+      let sum = 0;
+      for (const slot of check.plus) sum += cells[slot]![c]!;
+      let right = total[c]!;
+      for (const slot of check.minus) right += cells[slot]![c]!;
+      if (sum !== right) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Every consistent combination of the options' cuts (null when there are too many to try them all). Each row present
+ * has a slot: its cells in the combination being tried, the cut picked for its option (the last option of an id
+ * wins), else the fixed row.
+ */
 function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[]>): number[][][] | null {
-  const combos = options.reduce((n, o) => n * o.cuts.length, 1);
+  let combos = 1;
+  for (const o of options) combos *= o.cuts.length;
   if (combos > MAX_COMBINATIONS) return null;
   const found: number[][][] = [];
+  const last = new Map<RowId, number>();
+  for (let k = 0; k < options.length; k++) last.set(options[k]!.run.row.id, k);
   // A fixed row that breaks its own arithmetic makes every combination inconsistent.
-  for (const [id, v] of fixed) if (!options.some((o) => o.run.row.id === id) && !rowAddsUp(v)) return found;
-  // Each row's cells in this combination: the option picked for it (the last option of an id wins), else the fixed row.
-  const slot = new Map<RowId, number>();
-  options.forEach((o, k) => slot.set(o.run.row.id, k));
-  // A cut that breaks its row's arithmetic (a forced cut) is in no consistent combination.
-  const adds = options.map((o, k) => o.cuts.map((cut) => slot.get(o.run.row.id) !== k || rowAddsUp(cut)));
-  const present = new Set<RowId>([...fixed.keys(), ...options.map((o) => o.run.row.id)]);
-  const checks = crossChecks(present);
-  const pick: number[][] = [];
-  const vector = (id: RowId): readonly number[] => {
-    const k = slot.get(id);
-    return k !== undefined ? pick[k]! : fixed.get(id)!;
-  };
-  const holds = (): boolean => {
-    for (const check of checks) {
-      const total = vector(check.total);
-      const plus = check.plus.map(vector);
-      const minus = check.minus.map(vector);
-      for (let c = 0; c < 7; c++) {
-        let sum = 0;
-        for (const v of plus) sum += v[c]!;
-        let right = total[c]!;
-        for (const v of minus) right += v[c]!;
-        if (sum !== right) return false;
-      }
+  for (const [id, v] of fixed) if (!last.has(id) && !rowAddsUp(v)) return found;
+  const slotOfId = new Map<RowId, number>();
+  const cells: Array<readonly number[]> = [];
+  for (const [id, v] of fixed) {
+    slotOfId.set(id, cells.length);
+    cells.push(v);
+  }
+  for (const o of options) {
+    const id = o.run.row.id;
+    if (!slotOfId.has(id)) {
+      slotOfId.set(id, cells.length);
+      cells.push(o.cuts[0]!);
     }
-    return true;
-  };
+  }
+  // The slot an option writes its cut to, or -1 (an earlier option of an id the last one overrides).
+  const writes: number[] = [];
+  for (let k = 0; k < options.length; k++) {
+    const id = options[k]!.run.row.id;
+    writes.push(last.get(id) === k ? slotOfId.get(id)! : -1);
+  }
+  const checks = crossChecks(new Set(slotOfId.keys()), (id) => slotOfId.get(id)!);
+  const pick: number[][] = [];
   const walk = (i: number): void => {
     if (found.length > MAX_SOLUTIONS) return;
     if (i === options.length) {
-      if (holds()) found.push([...pick]);
+      if (holds(checks, cells)) found.push(pick.slice());
       return;
     }
     const cuts = options[i]!.cuts;
+    const slot = writes[i]!;
     for (let j = 0; j < cuts.length; j++) {
-      if (!adds[i]![j]) continue;
-      pick.push(cuts[j]!);
+      const cut = cuts[j]!;
+      // A cut that breaks its row's arithmetic (a forced cut) is in no consistent combination.
+      if (slot >= 0) {
+        if (!rowAddsUp(cut)) continue;
+        cells[slot] = cut;
+      }
+      pick.push(cut);
       walk(i + 1);
       pick.pop();
     }
@@ -104,7 +137,11 @@ function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[
   return found.length <= MAX_SOLUTIONS ? found : null;
 }
 
-const sameCells = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameCells(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** The place of each cell of a cut in the row's tokens (a token split in several cells gives each its digits). */
 function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): Token[] {
@@ -121,7 +158,8 @@ function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): To
       offset = 0;
       token = run.tokens[t];
     }
-    const length = String(value).length;
+    const text = String(value);
+    const length = text.length;
     if (!token) {
       const last = run.tokens[run.tokens.length - 1]!;
       out.push(placed(last, last.text, whole.start, whole.end));
@@ -129,7 +167,6 @@ function cellTokens(run: PendingRun, cut: readonly number[], short: boolean): To
     }
     // Exact offsets where the source has one character per digit; else the token's span.
     const exact = token.end - token.start === token.text.length;
-    const text = String(value);
     out.push(exact ? placed(token, text, token.start + offset, token.start + offset + length) : placed(token, text, token.start, token.end));
     offset += length;
   }
@@ -170,14 +207,18 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
   if (options.length === 0) return;
   const fixed = new Map<RowId, number[]>();
   for (const [id, cells] of rows) {
-    const vector = STANDARD_COLUMNS.map((c) => cells.get(c)?.value.value);
-    if (vector.every((x) => x !== undefined)) fixed.set(id, vector as number[]);
+    const vector = fixedCells(cells);
+    if (vector) fixed.set(id, vector);
   }
   const found = solutions(options, fixed);
-  options.forEach((option, k) => {
+  for (let k = 0; k < options.length; k++) {
+    const option = options[k]!;
     let cut: number[] | undefined;
     if (found && found.length > 0) {
-      if (found.every((s) => sameCells(s[k]!, found[0]![k]!))) cut = found[0]![k];
+      const first = found[0]![k]!;
+      let agree = true;
+      for (const s of found) if (!sameCells(s[k]!, first)) agree = false;
+      if (agree) cut = first;
     } else if (option.cuts.length === 1) {
       // No consistent combination (or too many to try): a row's own arithmetic still decides its own cut.
       cut = option.cuts[0];
@@ -188,11 +229,22 @@ export function solveRuns(runs: readonly PendingRun[], rows: Map<RowId, RowCells
         `${ROW_KEY(option.run.row.id)}: the digits ${written(option.run)} can be cut in more than one consistent way; left out`,
         rowSpan(option.run),
       );
-      return;
+      continue;
     }
     const tokens = cellTokens(option.run, cut, option.short);
-    const read: RowCells = new Map();
-    cut.forEach((value, i) => read.set(STANDARD_COLUMNS[i]!, { token: tokens[i]!, value: { value, blank: option.short } }));
+    const read = newRowCells();
+    for (let i = 0; i < cut.length; i++) read[slotOf(STANDARD_COLUMNS[i]!)] = { token: tokens[i]!, value: { value: cut[i]!, blank: option.short } };
     rows.set(option.run.row.id, read);
-  });
+  }
+}
+
+/** A read row's seven values in template order (an array like every cut's), or null when a cell is missing. */
+function fixedCells(cells: RowCells): number[] | null {
+  const vector: number[] = [];
+  for (const column of STANDARD_COLUMNS) {
+    const cell = cells[slotOf(column)];
+    if (cell === undefined) return null;
+    vector.push(cell.value.value);
+  }
+  return vector;
 }

@@ -328,15 +328,32 @@ export function readTrailingLabels(text: string): readonly Label[] | null {
 const TRAILING_CACHE = new Map<string, readonly Label[] | null>();
 
 // Per token stream, the labels of each text token: the three table readers read the same tokens.
-const TRAILING_OF = new WeakMap<readonly { readonly text: string }[], Array<readonly Label[] | null | undefined>>();
+const TRAILING_OF = new WeakMap<readonly { readonly text: string }[], TokenLabels>();
 
-/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream. */
-export function trailingLabelsAt(tokens: readonly { readonly text: string }[], i: number): readonly Label[] | null {
+/** Each token's labels in a token stream, filled in as `trailingLabelsAt` reads them (undefined: not read yet). */
+export type TokenLabels = Array<readonly Label[] | null | undefined>;
+
+/** The labels of a token stream, shared by every reader of it: look it up once per scan, not once per token. */
+export function trailingLabelsOf(tokens: readonly { readonly text: string }[]): TokenLabels {
   let labels = TRAILING_OF.get(tokens);
-  if (!labels) TRAILING_OF.set(tokens, (labels = new Array<readonly Label[] | null | undefined>(tokens.length)));
+  if (!labels) {
+    // Filled with undefined, not holes: one elements kind whatever is read.
+    labels = new Array<readonly Label[] | null | undefined>(tokens.length).fill(undefined);
+    TRAILING_OF.set(tokens, labels);
+  }
+  return labels;
+}
+
+/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream (`labels`: its `trailingLabelsOf`). */
+export function labelsAt(tokens: readonly { readonly text: string }[], labels: TokenLabels, i: number): readonly Label[] | null {
   let read = labels[i];
   if (read === undefined) labels[i] = read = readTrailingLabels(tokens[i]!.text);
   return read;
+}
+
+/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream. */
+export function trailingLabelsAt(tokens: readonly { readonly text: string }[], i: number): readonly Label[] | null {
+  return labelsAt(tokens, trailingLabelsOf(tokens), i);
 }
 
 function readTrailingLabelsUncached(text: string): readonly Label[] | null {

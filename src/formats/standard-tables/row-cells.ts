@@ -24,7 +24,11 @@ export function trimTrailingBlanks(cells: readonly Token[], expected: number): T
 export function onePiece(cells: readonly Token[]): boolean {
   const first = cells[0];
   if (!first) return false;
-  return cells.every((c) => c.grid === undefined && !c.pipeCell && c.row === first.row && c.cell === first.cell);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.grid !== undefined || c.pipeCell || c.row !== first.row || c.cell !== first.cell) return false;
+  }
+  return true;
 }
 
 /** A number token of plain digits (/^\d+$/): what the run solvers cut. */

@@ -8,6 +8,16 @@
  * The search is bounded in steps: past the bound it answers `too-many`, never a partial list.
  */
 
+/**
+ * `n` zeros in a packed array: every cut is a copy of one, so the arrays the solvers hand out are all of one
+ * elements kind (no holes), and the code reading them sees one map.
+ */
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
 /** One row's digits as written. */
 export interface RunInput {
   /** The digit strings between spaces, in order. */
@@ -101,9 +111,10 @@ export function tableCutter(sizes: readonly number[]): (input: RunInput) => Cuts
  * (the marker variants may reach the same cut).
  */
 export function cutSegments(input: RunInput, sizes: readonly number[], limit = DEFAULT_LIMIT): Cuts {
-  const found = new Map<string, number[]>();
   let steps = 0;
   const all = variants(input);
+  // Distinct cuts over several readings (most rows have one: no Map for them).
+  const found = all.length > 1 ? new Map<string, number[]>() : null;
   for (const segments of all) {
     const digits = digitsOf(segments);
     const budget = limit - steps;
@@ -118,10 +129,10 @@ export function cutSegments(input: RunInput, sizes: readonly number[], limit = D
       solverStats.lastSteps = steps;
       return result.cuts;
     }
-    for (const cut of result.cuts) found.set(cut.join(), cut);
+    for (const cut of result.cuts) found!.set(cut.join(), cut);
   }
   solverStats.lastSteps = steps;
-  return [...found.values()];
+  return found ? [...found.values()] : [];
 }
 
 /** Total digits of a row (for the forced case and the all-zero row short of a digit). */
@@ -187,44 +198,62 @@ function cutGroups(d: Digits, sizes: readonly number[], limit: number): Result {
 function cutRow(d: Digits, size: number, limit: number): Result {
   const n = d.text.length;
   const results: number[][] = [];
-  const parts = new Array<number>(size);
-  let steps = 0;
-  if (n < size) return { cuts: results, steps };
+  if (n < size) return { cuts: results, steps: 0 };
+  const search: RowSearch = { d, size, limit, steps: 0, total: 0, totalLength: 0, prefix: 0, parts: zeros(size), results };
   // The 总计 lies inside the last segment.
   let segmentStart = n - 1;
   while (segmentStart > 0 && d.segmentEnd[segmentStart - 1] === n) segmentStart--;
   for (let totalLength = 1; totalLength <= Math.min(MAX_CELL_DIGITS, n - (size - 1), n - segmentStart); totalLength++) {
     const total = d.value[(n - totalLength) * 10 + totalLength]!;
     if (total < 0) continue;
-    const prefix = n - totalLength;
-    const walk = (k: number, pos: number, sum: number): boolean => {
-      if (++steps > limit) return false;
-      const left = size - 1 - k;
-      const rest = prefix - pos;
-      if (left === 0) {
-        if (rest === 0 && sum === total) {
-          parts[size - 1] = total;
-          results.push(parts.slice());
-        }
-        return true;
-      }
-      // Each part needs one digit and has no more digits than the total.
-      if (rest < left || rest > left * totalLength) return true;
-      // Some remaining part has at least ⌈rest/left⌉ digits; together they are at most `left` of the longest.
-      if (rest > left && sum + POWERS[Math.ceil(rest / left) - 1]! > total) return true;
-      if (sum + left * (POWERS[Math.min(totalLength, rest - left + 1)]! - 1) < total) return true;
-      const end = Math.min(d.segmentEnd[pos]!, prefix);
-      for (let length = 1; length <= totalLength && pos + length <= end; length++) {
-        const v = d.value[pos * 10 + length]!;
-        if (v < 0 || sum + v > total) break;
-        parts[k] = v;
-        if (!walk(k + 1, pos + length, sum + v)) return false;
-      }
-      return true;
-    };
-    if (!walk(0, 0, 0)) return { cuts: 'too-many', steps };
+    search.total = total;
+    search.totalLength = totalLength;
+    search.prefix = n - totalLength;
+    if (!walkRow(search, 0, 0, 0)) return { cuts: 'too-many', steps: search.steps };
   }
-  return { cuts: results, steps };
+  return { cuts: results, steps: search.steps };
+}
+
+/** The state of `cutRow`'s search for one candidate 总计 (one object per row, not a closure per candidate). */
+interface RowSearch {
+  readonly d: Digits;
+  readonly size: number;
+  readonly limit: number;
+  steps: number;
+  total: number;
+  totalLength: number;
+  /** Where the 总计 starts: the parts fill the digits before it. */
+  prefix: number;
+  readonly parts: number[];
+  readonly results: number[][];
+}
+
+/** Cut the digits from `pos` into parts `k`… that sum, with `sum` so far, to the total; false past the step limit. */
+function walkRow(s: RowSearch, k: number, pos: number, sum: number): boolean {
+  if (++s.steps > s.limit) return false;
+  const { d, size, total, totalLength, prefix } = s;
+  const left = size - 1 - k;
+  const rest = prefix - pos;
+  if (left === 0) {
+    if (rest === 0 && sum === total) {
+      s.parts[size - 1] = total;
+      s.results.push(s.parts.slice());
+    }
+    return true;
+  }
+  // Each part needs one digit and has no more digits than the total.
+  if (rest < left || rest > left * totalLength) return true;
+  // Some remaining part has at least ⌈rest/left⌉ digits; together they are at most `left` of the longest.
+  if (rest > left && sum + POWERS[Math.ceil(rest / left) - 1]! > total) return true;
+  if (sum + left * (POWERS[Math.min(totalLength, rest - left + 1)]! - 1) < total) return true;
+  const end = Math.min(d.segmentEnd[pos]!, prefix);
+  for (let length = 1; length <= totalLength && pos + length <= end; length++) {
+    const v = d.value[pos * 10 + length]!;
+    if (v < 0 || sum + v > total) break;
+    s.parts[k] = v;
+    if (!walkRow(s, k + 1, pos + length, sum + v)) return false;
+  }
+  return true;
 }
 
 /** A cell that must start at a digit position (a signed 本年增/减 starts its own cell: `2648-18538`). */
@@ -241,7 +270,7 @@ export function everyCut(input: RunInput, cells: number, pins: readonly Pin[] = 
   const d = digitsOf(input.segments.filter((s) => s.length > 0));
   const n = d.text.length;
   const out: number[][] = [];
-  const parts = new Array<number>(cells);
+  const parts = zeros(cells);
   const pinAt = new Map(pins.map((p) => [p.at, p.cell]));
   let steps = 0;
   const walk = (k: number, pos: number): boolean => {
