@@ -113,6 +113,10 @@ const ENTRIES: readonly Entry[] = CHECKS.map((entry): Entry => {
   return { other: -1, withOther: compiled, withoutOther: compiled };
 });
 
+// The values of a document's cells by key number, reused from document to document (a new typed array costs more
+// than the checks): a slot is read only where this document's `cells` has a finding, which sets it.
+const VALUES = new Float64Array(KEY_INDEX.size);
+
 /** Every cell at `keys` was read. */
 function allRead(keys: Int32Array, cells: ReadonlyArray<Finding | null>): boolean {
   for (let k = 0; k < keys.length; k++) if (cells[keys[k]!] === null) return false;
@@ -132,7 +136,7 @@ export const standardTableChecks = defineRefiner({
   refine(findings, { messages }) {
     // The first table finding of each key the checks read, and its value.
     const cells = new Array<Finding | null>(KEY_INDEX.size).fill(null);
-    const values = new Float64Array(KEY_INDEX.size);
+    const values = VALUES;
     for (const f of findings) {
       if (!f.rule.startsWith(TABLE_RULE_SET) || typeof f.value !== 'number') continue;
       const i = KEY_INDEX.get(f.key);

@@ -76,17 +76,13 @@ function runEnd(tokens: readonly Token[], from: number, limitRow: number): numbe
   return i;
 }
 
-/** What the value runs after an anchor give: the table's values, or (`partial`) a run of ten or more cells. */
-interface RunsRead {
-  matches: RuleMatch[] | null;
-  partial: Token[] | null;
-}
-
 /**
  * The candidate value runs after the anchor at `from`, within its window, until one is the table: fifteen cells, or
- * run-together digits the run solver cuts.
+ * run-together digits the run solver cuts. The first run of ten or more cells that is not the table goes into
+ * `partials` (a list, not a field of a result object: a field that goes from null to an array changes the object's
+ * map, and the code reading it is deoptimised).
  */
-function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, read: RunsRead): void {
+function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, partials: Token[][]): RuleMatch[] | null {
   const limitRow = tokens[from]!.row + WINDOW_ROWS;
   let i = from;
   while (i < tokens.length && tokens[i]!.row <= limitRow) {
@@ -100,35 +96,32 @@ function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, 
     while (length > 15 && tokens[i + length - 1]!.kind === 'blank') length--;
     if (length === 15) {
       const cells = tokens.slice(i, i + 15);
-      read.matches = emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
-      return;
+      return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
     }
     // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
     if (length < 15 && plainDigitCell(tokens[i]!)) {
       const cells = tokens.slice(i, i + length);
-      if (onePiece(cells) && cells.every(plainDigitCell) && digitCount({ segments: cells.map((c) => c.text) }) >= 14) {
-        read.matches = fromRun(cells, report);
-        return;
-      }
+      if (onePiece(cells) && cells.every(plainDigitCell) && digitCount({ segments: cells.map((c) => c.text) }) >= 14) return fromRun(cells, report);
     }
-    if (length >= 10 && !read.partial) read.partial = tokens.slice(i, i + length);
+    if (length >= 10 && partials.length === 0) partials.push(tokens.slice(i, i + length));
     i = end;
   }
+  return null;
 }
 
 export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const tokens = tokensOf(doc);
-  const read: RunsRead = { matches: null, partial: null };
+  const partials: Token[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'text' || !anchors(trailingLabelsAt(tokens, i))) continue;
-    readRuns(tokens, i, report, read);
-    if (read.matches) return read.matches;
+    const matches = readRuns(tokens, i, report, partials);
+    if (matches) return matches;
     // Nothing near this anchor: go on after its window (a heading may precede the table by a page of prose).
     const limit = token.row + WINDOW_ROWS;
     while (i + 1 < tokens.length && tokens[i + 1]!.row <= limit) i++;
   }
-  const partial = read.partial;
+  const partial = partials[0];
   if (partial) {
     report.warn(
       TABLE_CODES.cellCount,
