@@ -9,7 +9,7 @@ import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import { type Label, type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
 import { onePiece, plainDigitCell } from './row-cells.js';
-import { type RunInput, cutSegments, digitCount, forcedCut, shortZeroRow } from './runs.js';
+import { type RunInput, cutSegments, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
@@ -76,6 +76,16 @@ function runEnd(tokens: readonly Token[], from: number, limitRow: number): numbe
   return i;
 }
 
+/** The digits of the `length` tokens at `from` when each is plain digits (what the run solver cuts), else -1. */
+function digitsIn(tokens: readonly Token[], from: number, length: number): number {
+  let digits = 0;
+  for (let k = from; k < from + length; k++) {
+    if (!plainDigitCell(tokens[k]!)) return -1;
+    digits += tokens[k]!.text.length;
+  }
+  return digits;
+}
+
 /**
  * The candidate value runs after the anchor at `from`, within its window, until one is the table: fifteen cells, or
  * run-together digits the run solver cuts. The first run of ten or more cells that is not the table goes into
@@ -99,9 +109,9 @@ function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, 
       return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
     }
     // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
-    if (length < 15 && plainDigitCell(tokens[i]!)) {
+    if (length < 15 && digitsIn(tokens, i, length) >= 14) {
       const cells = tokens.slice(i, i + length);
-      if (onePiece(cells) && cells.every(plainDigitCell) && digitCount({ segments: cells.map((c) => c.text) }) >= 14) return fromRun(cells, report);
+      if (onePiece(cells)) return fromRun(cells, report);
     }
     if (length >= 10 && partials.length === 0) partials.push(tokens.slice(i, i + length));
     i = end;
