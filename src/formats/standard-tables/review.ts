@@ -142,9 +142,12 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   return [];
 }
 
+// By loops, not map/join: the arrays a run and its cut arrive in are of more than one kind (a cut may be a filled
+// `new Array`), and an array method called on them in optimised code deoptimises with 'wrong map'.
 function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
-  const input: RunInput = { segments: tokens.map((t) => t.text) };
-  const written = input.segments.join(' ');
+  const segments: string[] = [];
+  for (const token of tokens) segments.push(token.text);
+  const input: RunInput = { segments };
   const span = spanOf(tokens);
   const cuts = cutSegments(input, [5, 5, 5]);
   let cut: number[] | undefined;
@@ -160,15 +163,12 @@ function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
   }
   if (!cut) {
     const why = cuts === 'too-many' || cuts.length > 1 ? 'can be cut in more than one way' : 'fit no cut whose 总计 cells sum their parts';
-    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the digits ${written} ${why}; left out`, span);
+    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the digits ${segments.join(' ')} ${why}; left out`, span);
     return [];
   }
-  const out: RuleMatch[] = cut.map((value, k) => ({
-    key: REVIEW_KEYS[k]!,
-    value,
-    source: span,
-    certainty: blank ? ('blank' as const) : ('stated' as const),
-  }));
+  const certainty = blank ? ('blank' as const) : ('stated' as const);
+  const out: RuleMatch[] = [];
+  for (let k = 0; k < cut.length; k++) out.push({ key: REVIEW_KEYS[k]!, value: cut[k]!, source: span, certainty });
   out.push({ key: 'litigation.total', value: cut[9]! + cut[14]!, source: span, certainty: 'derived' });
   return out;
 }
