@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport, toRecord } from 'ogi-report';
+import { HEADER_CHARS } from '../../src/formats/ogi-2008/rules/flat-table.js';
+import { normalize } from '../../src/text/normalize.js';
 
 const HEADER = ['指标名称', '计量单位', '2016年度', '历年累计'];
 const ROWS: Array<[string, string, string, string]> = [
@@ -174,5 +176,17 @@ describe('2008 statistics table flattened onto one line (scraped pages)', () => 
     const oneOfTwo = parseReport(page('指标名称单位2016年历年累计主动公开文件数条148 受理政府信息公开申请总数条2 行政复议数条0'));
     expect(countKeys(toRecord(oneOfTwo))).toEqual({});
     expect(oneOfTwo.messages.map((m) => m.code)).toContain('table.unread');
+  });
+
+  it('a line is read for a flat header only if it holds a character that normalises to 指 (the check before normalising)', () => {
+    const found: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (normalize(ch).text.includes('指')) found.push(ch);
+    }
+    expect(found).toEqual([...HEADER_CHARS]);
+    // 🈯 (U+1F22F) in the header normalises to 指: the table is read as with 指 itself.
+    expect(toRecord(parseReport(page('\u{1F22F}标名称 单位 2016年度 主动公开信息数 条 210')))['proactive.total']).toBe(210);
   });
 });

@@ -2,6 +2,10 @@
  * 表二 主动公开政府信息情况: stacked sub-tables (第二十条第（N）项), each with its own header row. Rows are found by
  * their item label (规章, 行政规范性文件, 行政许可 …) inside the table; columns by the header cells above them, or —
  * when a rendering lost the header — by the template's columns for that item, if the row has exactly that many.
+ *
+ * The reader walks every cell token of the document (表三's too): its state is one object of one class, each row and
+ * header column is made by one factory with every field set, and a row is read where it closes, without tuples or
+ * copies per cell.
  */
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
@@ -10,35 +14,62 @@ import { TABLE_CODES } from './codes.js';
 import { alignedUnder, onePiece, trimTrailingBlanks } from './row-cells.js';
 import { cellMatch, spanOf } from './emit.js';
 import { cutProactiveRun } from './proactive-runs.js';
-import { DEFAULT_PROACTIVE_COLUMNS, type LabelId, PROACTIVE_COLUMNS, PROACTIVE_KEYS, type ProactiveVariant, trailingLabelsAt } from './labels.js';
+import {
+  DEFAULT_PROACTIVE_COLUMNS,
+  type Label,
+  type LabelId,
+  PROACTIVE_COLUMNS,
+  PROACTIVE_KEYS,
+  type ProactiveVariant,
+  trailingLabelsAt,
+} from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
 
 interface Column {
   readonly id: LabelId;
-  readonly unit?: '元' | '万元';
-  readonly gridColumn?: number;
+  readonly unit: '元' | '万元' | undefined;
+  readonly gridColumn: number | undefined;
   /** The physical row of the header cell (a header split over lines puts its halves on two). */
-  readonly row?: number;
+  readonly row: number | undefined;
 }
+
+function column(id: LabelId, unit: Column['unit'], gridColumn: number | undefined, row: number | undefined): Column {
+  return { id, unit, gridColumn, row };
+}
+
+/** Each item's template columns, for a sub-table whose header was lost (none: no columns), made once. */
+const FALLBACK_COLUMNS = new Map<ProactiveVariant, Map<LabelId, readonly Column[]>>(
+  (Object.keys(DEFAULT_PROACTIVE_COLUMNS) as ProactiveVariant[]).map((variant) => [
+    variant,
+    new Map(Object.entries(DEFAULT_PROACTIVE_COLUMNS[variant]).map(([item, ids]) => [item as LabelId, ids.map((id) => column(id, undefined, undefined, undefined))])),
+  ]),
+);
+const NO_COLUMNS: readonly Column[] = [];
 
 /**
  * A header whose labels were split (`本年新` / `制作数量` on two lines) or cut short (`本年新 | 本年新 | 对外公开总数量`):
  * a fragment followed on a later line by a label is that label's first half; fragments left over stand for the
  * template's column at their place, when the header has the template's columns otherwise.
  */
-function resolveHeader(header: readonly Column[], fallback: readonly LabelId[] | undefined): Column[] {
+function resolveHeader(header: readonly Column[], fallback: readonly LabelId[] | undefined): readonly Column[] {
   const out: Column[] = [];
-  header.forEach((column, i) => {
+  let fragments = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!;
     const next = header[i + 1];
-    const continued = next && next.id !== 'headerFragment' && next.row !== column.row && column.gridColumn === undefined;
-    if (column.id === 'headerFragment' && continued) return;
-    out.push(column);
-  });
-  if (!out.some((c) => c.id === 'headerFragment')) return out;
-  if (!fallback || fallback.length !== out.length) return out;
-  const fits = out.every((c, i) => c.id === 'headerFragment' || c.id === fallback[i]);
-  return fits ? out.map((c, i) => (c.id === 'headerFragment' ? { ...c, id: fallback[i]! } : c)) : out;
+    const continued = next !== undefined && next.id !== 'headerFragment' && next.row !== c.row && c.gridColumn === undefined;
+    if (c.id === 'headerFragment' && continued) continue;
+    if (c.id === 'headerFragment') fragments = true;
+    out.push(c);
+  }
+  if (!fragments || !fallback || fallback.length !== out.length) return out;
+  for (let i = 0; i < out.length; i++) if (out[i]!.id !== 'headerFragment' && out[i]!.id !== fallback[i]) return out;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.id === 'headerFragment') out[i] = column(fallback[i]!, c.unit, c.gridColumn, c.row);
+  }
+  return out;
 }
 
 interface OpenRow {
@@ -47,6 +78,12 @@ interface OpenRow {
   readonly labelRow: number;
   readonly cells: Token[];
   readonly columns: readonly Column[];
+  /** Some cell is on the label's own line. */
+  inline: boolean;
+}
+
+function openRow(item: LabelId, token: Token, columns: readonly Column[]): OpenRow {
+  return { item, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [], columns, inline: false };
 }
 
 function typeOf(key: string): CellType {
@@ -56,117 +93,171 @@ function typeOf(key: string): CellType {
   return 'count';
 }
 
-export function readProactive(doc: DocumentView, report: RuleReporter, variant: ProactiveVariant): RuleMatch[] {
-  const out: RuleMatch[] = [];
-  // The places each key was read at: a key is read once per place.
-  const seen = new Map<string, Set<number>>();
-  let inTable = false;
-  let header: Column[] = [];
-  let headerOpen = false;
-  let open: OpenRow | null = null;
-  let unknown: Token | null = null;
+/** Some column of the header is one of the row's. */
+function someColumnOf(columns: readonly Column[], keys: ReadonlyMap<LabelId, string>): boolean {
+  for (const c of columns) if (keys.has(c.id)) return true;
+  return false;
+}
 
-  const close = (): void => {
-    const row = open;
-    open = null;
-    if (!row || row.cells.length === 0) return;
-    const keys = PROACTIVE_KEYS.get(row.item)!;
-    const defaults = DEFAULT_PROACTIVE_COLUMNS[variant][row.item];
-    const rowColumns = resolveHeader(row.columns, defaults);
-    const headerColumns = new Map(rowColumns.filter((c) => c.gridColumn !== undefined).map((c) => [c.gridColumn!, c]));
-    const grid = row.cells[0]!.grid !== undefined && headerColumns.size > 0 && alignedUnder(row.cells, headerColumns);
-    let pairs: Array<[Column, Token]> = [];
-    if (grid) {
-      for (const cell of row.cells) {
-        const column = rowColumns.find((c) => c.gridColumn === cell.grid?.column);
-        if (column) pairs.push([column, cell]);
-        else if (cell.kind === 'number') report.warn(TABLE_CODES.columnUnmapped, `${row.item}: a value under no known header was left out`, cell);
-      }
-    } else {
-      const fallback = (defaults ?? []).map((id) => ({ id }));
-      const columns = rowColumns.length > 0 && rowColumns.some((c) => keys.has(c.id)) ? rowColumns : fallback;
-      const cells = trimTrailingBlanks(row.cells, columns.length);
-      // Fewer tokens than columns: digits that ran together (`规章000`, `行政处罚2648-18538`).
-      const run = cells.length > 0 && cells.length < columns.length && onePiece(cells) ? cutProactiveRun(doc, row.item, row.label, cells, columns, report) : null;
-      if (run) {
-        for (const [i, token] of run) pairs.push([columns[i]!, token]);
-      } else if (cells.length !== columns.length || columns.length === 0) {
-        report.warn(
-          TABLE_CODES.cellCount,
-          `主动公开 ${row.item}: ${cells.length} cells under ${columns.length} column headers; left out`,
-          spanOf([row.label, ...cells]),
-        );
-        return;
-      } else pairs = columns.map((c, i) => [c, cells[i]!]);
-    }
-    for (const [column, token] of pairs) {
-      const key = keys.get(column.id);
-      if (!key) {
-        report.warn(TABLE_CODES.columnUnmapped, `主动公开 ${row.item}: the column ${column.id} does not apply to this row; left out`, token);
-        continue;
-      }
-      let at = seen.get(key);
-      if (at?.has(token.start)) continue;
-      const value = cellValue(token, typeOf(key), column.unit);
-      if (!value) {
-        report.warn(TABLE_CODES.badCell, `${key}: "${token.text}" is not a value of this column; left out`, token);
-        continue;
-      }
-      if (!at) seen.set(key, (at = new Set()));
-      at.add(token.start);
-      out.push(cellMatch(key, { token, value }));
-    }
-  };
+/** The header columns by the grid column they head (the last one, where two head one). */
+function byGridColumn(columns: readonly Column[]): Map<number, Column> {
+  const out = new Map<number, Column>();
+  for (const c of columns) if (c.gridColumn !== undefined) out.set(c.gridColumn, c);
+  return out;
+}
 
-  const tokens = tokensOf(doc);
-  for (let t = 0; t < tokens.length; t++) {
+function columnAt(columns: readonly Column[], gridColumn: number | undefined): Column | undefined {
+  for (const c of columns) if (c.gridColumn === gridColumn) return c;
+  return undefined;
+}
+
+class ProactiveReader {
+  readonly out: RuleMatch[] = [];
+  /** The places each key was read at: a key is read once per place. */
+  readonly seen = new Map<string, Set<number>>();
+  inTable = false;
+  header: Column[] = [];
+  headerOpen = false;
+  open: OpenRow | null = null;
+  unknown: Token | null = null;
+  /** The last header resolved, for which defaults, and what it resolved to: the rows of a sub-table share one. */
+  resolvedHeader: readonly Column[] | null = null;
+  resolvedDefaults: readonly LabelId[] | undefined = undefined;
+  resolved: readonly Column[] = NO_COLUMNS;
+
+  constructor(
+    readonly report: RuleReporter,
+    readonly doc: DocumentView,
+    readonly variant: ProactiveVariant,
+  ) {}
+
+  take(tokens: readonly Token[], t: number): void {
     const token = tokens[t]!;
-    const current = open as OpenRow | null;
+    const current = this.open;
     if (current && token.row !== current.labelRow) {
-      const inline = current.cells.some((c) => c.row === current.labelRow);
       const full = current.cells.length >= Math.max(1, current.columns.length);
-      if (inline || full || current.cells[0]?.grid) close();
+      if (current.inline || full || current.cells[0]?.grid) this.close();
     }
     if (token.kind !== 'text') {
-      if (open) (open as OpenRow).cells.push(token);
-      else if (unknown && token.kind === 'number' && token.row === unknown.row) {
-        report.warn(TABLE_CODES.rowUnmapped, `主动公开: the row "${unknown.text}" is not one the template has; its cells were left out`, unknown);
-        unknown = null;
+      const open = this.open;
+      if (open) {
+        open.cells.push(token);
+        if (token.row === open.labelRow) open.inline = true;
+      } else if (this.unknown && token.kind === 'number' && token.row === this.unknown.row) {
+        this.report.warn(TABLE_CODES.rowUnmapped, `主动公开: the row "${this.unknown.text}" is not one the template has; its cells were left out`, this.unknown);
+        this.unknown = null;
       }
-      continue;
+      return;
     }
-    unknown = null;
+    this.unknown = null;
     const labels = trailingLabelsAt(tokens, t);
     if (labels === null) {
-      close();
+      this.close();
       // A short label with figures inside the table is a row the template does not have (其他主动公开文件).
-      if (inTable && token.text.length <= 30) unknown = token;
-      continue;
+      if (this.inTable && token.text.length <= 30) this.unknown = token;
+      return;
     }
-    for (const label of labels) {
-      if (label.id === 'section' || label.id === 'content') {
-        close();
-        inTable = true;
-        header = [];
-        headerOpen = true;
-      } else if (PROACTIVE_COLUMNS.has(label.id) || (label.id === 'headerFragment' && inTable)) {
-        close();
-        if (!headerOpen) header = [];
-        headerOpen = true;
-        inTable = true;
-        const unit = headerUnit(label.note);
-        header.push({ id: label.id, row: token.row, ...(unit ? { unit } : {}), ...(token.grid ? { gridColumn: token.grid.column } : {}) });
-      } else if (PROACTIVE_KEYS.has(label.id) && inTable) {
-        close();
-        headerOpen = false;
-        open = { item: label.id, label: { start: token.start, end: token.end }, labelRow: token.row, cells: [], columns: header };
-      } else {
-        close();
-        // The labels of another table end this one.
-        if (label.id !== 'otherWord' && label.id !== 'total') inTable = false;
-      }
+    for (let l = 0; l < labels.length; l++) this.label(labels[l]!, token);
+  }
+
+  label(label: Label, token: Token): void {
+    const id = label.id;
+    this.close();
+    if (id === 'section' || id === 'content') {
+      this.inTable = true;
+      this.header = [];
+      this.headerOpen = true;
+    } else if (PROACTIVE_COLUMNS.has(id) || (id === 'headerFragment' && this.inTable)) {
+      if (!this.headerOpen) this.header = [];
+      this.headerOpen = true;
+      this.inTable = true;
+      this.header.push(column(id, headerUnit(label.note), token.grid ? token.grid.column : undefined, token.row));
+    } else if (PROACTIVE_KEYS.has(id) && this.inTable) {
+      this.headerOpen = false;
+      this.open = openRow(id, token, this.header);
+    } else if (id !== 'otherWord' && id !== 'total') {
+      // The labels of another table end this one.
+      this.inTable = false;
     }
   }
-  close();
-  return out;
+
+  resolve(header: readonly Column[], defaults: readonly LabelId[] | undefined): readonly Column[] {
+    if (header !== this.resolvedHeader || defaults !== this.resolvedDefaults) {
+      this.resolved = resolveHeader(header, defaults);
+      this.resolvedHeader = header;
+      this.resolvedDefaults = defaults;
+    }
+    return this.resolved;
+  }
+
+  close(): void {
+    const row = this.open;
+    this.open = null;
+    if (!row || row.cells.length === 0) return;
+    const keys = PROACTIVE_KEYS.get(row.item)!;
+    const rowColumns = this.resolve(row.columns, DEFAULT_PROACTIVE_COLUMNS[this.variant][row.item]);
+    if (row.cells[0]!.grid !== undefined) {
+      const headerColumns = byGridColumn(rowColumns);
+      if (headerColumns.size > 0 && alignedUnder(row.cells, headerColumns)) {
+        this.readGridRow(row, keys, rowColumns);
+        return;
+      }
+    }
+    const fallback = FALLBACK_COLUMNS.get(this.variant)!.get(row.item) ?? NO_COLUMNS;
+    const columns = rowColumns.length > 0 && someColumnOf(rowColumns, keys) ? rowColumns : fallback;
+    const cells = trimTrailingBlanks(row.cells, columns.length);
+    // Fewer tokens than columns: digits that ran together (`规章000`, `行政处罚2648-18538`).
+    const run = cells.length > 0 && cells.length < columns.length && onePiece(cells) ? cutProactiveRun(this.doc, row.item, row.label, cells, columns, this.report) : null;
+    if (run) {
+      for (const [i, token] of run) this.cell(row.item, keys, columns[i]!, token);
+    } else if (cells.length !== columns.length || columns.length === 0) {
+      this.report.warn(
+        TABLE_CODES.cellCount,
+        `主动公开 ${row.item}: ${cells.length} cells under ${columns.length} column headers; left out`,
+        spanOf([row.label, ...cells]),
+      );
+    } else {
+      for (let i = 0; i < cells.length; i++) this.cell(row.item, keys, columns[i]!, cells[i]!);
+    }
+  }
+
+  /** A grid row under its header: each cell by the header above it (a value under none is left out first). */
+  readGridRow(row: OpenRow, keys: ReadonlyMap<LabelId, string>, columns: readonly Column[]): void {
+    const under: Column[] = [];
+    const cells: Token[] = [];
+    for (const cell of row.cells) {
+      const c = columnAt(columns, cell.grid?.column);
+      if (c) {
+        under.push(c);
+        cells.push(cell);
+      } else if (cell.kind === 'number') this.report.warn(TABLE_CODES.columnUnmapped, `${row.item}: a value under no known header was left out`, cell);
+    }
+    for (let i = 0; i < cells.length; i++) this.cell(row.item, keys, under[i]!, cells[i]!);
+  }
+
+  cell(item: LabelId, keys: ReadonlyMap<LabelId, string>, c: Column, token: Token): void {
+    const key = keys.get(c.id);
+    if (!key) {
+      this.report.warn(TABLE_CODES.columnUnmapped, `主动公开 ${item}: the column ${c.id} does not apply to this row; left out`, token);
+      return;
+    }
+    let at = this.seen.get(key);
+    if (at?.has(token.start)) return;
+    const value = cellValue(token, typeOf(key), c.unit);
+    if (!value) {
+      this.report.warn(TABLE_CODES.badCell, `${key}: "${token.text}" is not a value of this column; left out`, token);
+      return;
+    }
+    if (!at) this.seen.set(key, (at = new Set()));
+    at.add(token.start);
+    this.out.push(cellMatch(key, { token, value }));
+  }
+}
+
+export function readProactive(doc: DocumentView, report: RuleReporter, variant: ProactiveVariant): RuleMatch[] {
+  const reader = new ProactiveReader(report, doc, variant);
+  const tokens = tokensOf(doc);
+  for (let t = 0; t < tokens.length; t++) reader.take(tokens, t);
+  reader.close();
+  return reader.out;
 }

@@ -7,9 +7,9 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
-import { type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
-import { onePiece, plainDigitCell, trimTrailingBlanks } from './row-cells.js';
-import { type RunInput, cutSegments, digitCount, forcedCut, shortZeroRow } from './runs.js';
+import { type Label, type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
+import { onePiece, plainDigitCell } from './row-cells.js';
+import { type RunInput, cutSegments, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
@@ -55,42 +55,83 @@ function gridKeys(tokens: readonly Token[]): string[] | null {
   return aligned && new Set(keys).size === keys.length ? keys : null;
 }
 
-/** Candidate value runs after an anchor: consecutive value tokens, broken by any text. */
-function* valueRuns(tokens: readonly Token[], from: number): Generator<Token[]> {
-  const limitRow = tokens[from]!.row + WINDOW_ROWS;
-  let run: Token[] = [];
-  for (let i = from; i < tokens.length && tokens[i]!.row <= limitRow; i++) {
+/** The text's labels include one of the table's own (an anchor the table follows). */
+function anchors(labels: readonly Label[] | null): boolean {
+  if (!labels) return false;
+  for (const label of labels) if (ANCHORS.has(label.id)) return true;
+  return false;
+}
+
+/**
+ * Where the run of value tokens starting at `from` ends: consecutive value tokens, broken by any text, and a run of
+ * grid cells by the end of its grid row.
+ */
+function runEnd(tokens: readonly Token[], from: number, limitRow: number): number {
+  const first = tokens[from]!;
+  let i = from + 1;
+  for (; i < tokens.length && tokens[i]!.row <= limitRow; i++) {
     const token = tokens[i]!;
-    const breaks = token.kind === 'text' || (run.length > 0 && run[0]!.grid !== undefined && token.row !== run[0]!.row);
-    if (breaks && run.length > 0) {
-      yield run;
-      run = [];
-    }
-    if (token.kind !== 'text') run.push(token);
+    if (token.kind === 'text' || (first.grid !== undefined && token.row !== first.row)) break;
   }
-  if (run.length > 0) yield run;
+  return i;
+}
+
+/** The digits of the `length` tokens at `from` when each is plain digits (what the run solver cuts), else -1. */
+function digitsIn(tokens: readonly Token[], from: number, length: number): number {
+  let digits = 0;
+  for (let k = from; k < from + length; k++) {
+    if (!plainDigitCell(tokens[k]!)) return -1;
+    digits += tokens[k]!.text.length;
+  }
+  return digits;
+}
+
+/**
+ * The candidate value runs after the anchor at `from`, within its window, until one is the table: fifteen cells, or
+ * run-together digits the run solver cuts. The first run of ten or more cells that is not the table goes into
+ * `partials` (a list, not a field of a result object: a field that goes from null to an array changes the object's
+ * map, and the code reading it is deoptimised).
+ */
+function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, partials: Token[][]): RuleMatch[] | null {
+  const limitRow = tokens[from]!.row + WINDOW_ROWS;
+  let i = from;
+  while (i < tokens.length && tokens[i]!.row <= limitRow) {
+    if (tokens[i]!.kind === 'text') {
+      i++;
+      continue;
+    }
+    const end = runEnd(tokens, i, limitRow);
+    // The run without blank cells past fifteen (span debris at a row's end).
+    let length = end - i;
+    while (length > 15 && tokens[i + length - 1]!.kind === 'blank') length--;
+    if (length === 15) {
+      const cells = tokens.slice(i, i + 15);
+      return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
+    }
+    // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
+    if (length < 15 && digitsIn(tokens, i, length) >= 14) {
+      const cells = tokens.slice(i, i + length);
+      if (onePiece(cells)) return fromRun(cells, report);
+    }
+    if (length >= 10 && partials.length === 0) partials.push(tokens.slice(i, i + length));
+    i = end;
+  }
+  return null;
 }
 
 export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const tokens = tokensOf(doc);
-  let partial: Token[] | undefined;
+  const partials: Token[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'text') continue;
-    const labels = trailingLabelsAt(tokens, i);
-    if (!labels || !labels.some((l) => ANCHORS.has(l.id))) continue;
-    for (const run of valueRuns(tokens, i)) {
-      const cells = trimTrailingBlanks(run, 15);
-      if (cells.length === 15) return emit(cells, gridKeys(cells) ?? REVIEW_KEYS, report);
-      // Glued or irregularly spaced digits (`0 00 0 0 00 …`, `100010000000101`): the run solver.
-      const digitsOnly = cells.length > 0 && cells.length < 15 && onePiece(cells) && cells.every(plainDigitCell);
-      if (digitsOnly && digitCount({ segments: cells.map((c) => c.text) }) >= 14) return fromRun(cells, report);
-      if (cells.length >= 10 && !partial) partial = cells;
-    }
+    if (token.kind !== 'text' || !anchors(trailingLabelsAt(tokens, i))) continue;
+    const matches = readRuns(tokens, i, report, partials);
+    if (matches) return matches;
     // Nothing near this anchor: go on after its window (a heading may precede the table by a page of prose).
     const limit = token.row + WINDOW_ROWS;
     while (i + 1 < tokens.length && tokens[i + 1]!.row <= limit) i++;
   }
+  const partial = partials[0];
   if (partial) {
     report.warn(
       TABLE_CODES.cellCount,
@@ -101,9 +142,12 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   return [];
 }
 
+// By loops, not map/join: the arrays a run and its cut arrive in are of more than one kind (a cut may be a filled
+// `new Array`), and an array method called on them in optimised code deoptimises with 'wrong map'.
 function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
-  const input: RunInput = { segments: tokens.map((t) => t.text) };
-  const written = input.segments.join(' ');
+  const segments: string[] = [];
+  for (const token of tokens) segments.push(token.text);
+  const input: RunInput = { segments };
   const span = spanOf(tokens);
   const cuts = cutSegments(input, [5, 5, 5]);
   let cut: number[] | undefined;
@@ -119,15 +163,12 @@ function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
   }
   if (!cut) {
     const why = cuts === 'too-many' || cuts.length > 1 ? 'can be cut in more than one way' : 'fit no cut whose 总计 cells sum their parts';
-    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the digits ${written} ${why}; left out`, span);
+    report.warn(TABLE_CODES.runUnsplit, `行政复议/行政诉讼: the digits ${segments.join(' ')} ${why}; left out`, span);
     return [];
   }
-  const out: RuleMatch[] = cut.map((value, k) => ({
-    key: REVIEW_KEYS[k]!,
-    value,
-    source: span,
-    certainty: blank ? ('blank' as const) : ('stated' as const),
-  }));
+  const certainty = blank ? ('blank' as const) : ('stated' as const);
+  const out: RuleMatch[] = [];
+  for (let k = 0; k < cut.length; k++) out.push({ key: REVIEW_KEYS[k]!, value: cut[k]!, source: span, certainty });
   out.push({ key: 'litigation.total', value: cut[9]! + cut[14]!, source: span, certainty: 'derived' });
   return out;
 }

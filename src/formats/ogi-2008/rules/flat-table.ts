@@ -19,6 +19,12 @@ import { type Section, keyOf, sectionOf, valueOf } from './labels-2008.js';
 const COLUMN = String.raw`(?:19|20)\d{2}年(?:度)?|历年累计|本年累计|年末统计|年度统计|本期实际|本期|本年|统计数|数量|数值|代码`;
 const HEADER = new RegExp(String.raw`(?:序号)?(?:指标名称|统计指标|指标)(?:计量)?单位(?<columns>(?:${COLUMN}){1,4})`, 'gu');
 const COLUMN_RE = new RegExp(COLUMN, 'gu');
+/**
+ * The characters whose normalised form holds 指 (U+1F22F 🈯 is NFKC 指): every header word holds it (指标名称, 统计指标,
+ * 指标), so a line with none of them has no header, and is not normalised at all (most lines with 单位 are prose).
+ */
+export const HEADER_CHARS = '指\u{1F22F}';
+const HEADER_CHAR = new RegExp(`[${HEADER_CHARS}]`, 'u');
 const CUMULATIVE = /累计/u;
 /** Which column holds the year's figure: a year or 本年/本期/年末 column; the first such, never a running total. */
 const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年|年末统计|年度统计|本期|本年$|统计数|数量|数值)/u;
@@ -43,6 +49,10 @@ interface FlatRow {
   readonly spaced: boolean;
 }
 
+// Per character of a row, by char code (NaN past the end is neither): a digit, and what ends a list marker ([.、)]).
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isMarkerEnd = (c: number): boolean => c === 0x2e || c === 0x3001 || c === 0x29;
+
 /** The rows after a header, up to the first stretch that is not a row. */
 function readRows(view: NormalizedText, line: Line, from: number): FlatRow[] {
   const text = view.text;
@@ -61,16 +71,16 @@ function readRows(view: NormalizedText, line: Line, from: number): FlatRow[] {
     const cells: Cell[] = [];
     let next = -1;
     while (i < text.length) {
-      if (text[i] === ' ') {
-        if (!/[\d/]/u.test(text[i + 1] ?? '')) break;
+      if (text.charCodeAt(i) === 0x20) {
+        if (!isDigit(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 0x2f) break;
         i++;
       }
       const start = i;
-      if (text[i] === '/') i++;
-      else while (i < text.length && /\d/u.test(text[i]!)) i++;
+      if (text.charCodeAt(i) === 0x2f) i++;
+      else while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       if (i === start) break;
       // A figure followed by `.`/`、` and a word is the next row's list marker (2.政府公报公开数), not a cell.
-      if (/[.、)]/u.test(text[i] ?? '') && !/\d/u.test(text[i + 1] ?? '')) {
+      if (isMarkerEnd(text.charCodeAt(i)) && !isDigit(text.charCodeAt(i + 1))) {
         const expected = String(marker + 1);
         const run = text.slice(start, i);
         const spacedRun = start > 0 && text[start - 1] === ' ';
@@ -118,7 +128,7 @@ function cutRun(run: string, yearFirst: boolean): { year: string; at: number } |
 export function readFlatTables(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const item of doc.tree.data?.items ?? []) {
-    if (item.kind !== 'line' || !/单[\s\u3000]*位/u.test(item.line.value)) continue;
+    if (item.kind !== 'line' || !/单[\s\u3000]*位/u.test(item.line.value) || !HEADER_CHAR.test(item.line.value)) continue;
     const line = item.line;
     const view = normalize(line.value);
     const span = (from: number, to: number) => ({

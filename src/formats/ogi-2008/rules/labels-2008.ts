@@ -52,7 +52,21 @@ export const TABLE_KEYS_2008: readonly string[] = [
 /** The 行政复议 or 行政诉讼 block the outcome rows below belong to. */
 export type Section = 'review' | 'litigation' | null;
 
+// Row labels repeat from row to row and report to report: each is read once per section (bounded, so memory stays flat).
+const KEY_CACHE: Record<'none' | 'review' | 'litigation', Map<string, string | null>> = { none: new Map(), review: new Map(), litigation: new Map() };
+const KEY_CACHE_SIZE = 5000;
+
 export function keyOf(label: string, section: Section): string | null {
+  const cache = KEY_CACHE[section ?? 'none'];
+  const cached = cache.get(label);
+  if (cached !== undefined) return cached;
+  const key = keyOfUncached(label, section);
+  if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+  cache.set(label, key);
+  return key;
+}
+
+function keyOfUncached(label: string, section: Section): string | null {
   const text = label.replace(/[\s\u3000]/gu, '').replace(MARKER, '').replace(/["“”]/gu, '');
   for (const [re, key] of ROWS) if (re.test(text)) return key;
   if (section) for (const [re, outcome] of OUTCOMES) if (re.test(text)) return `${section}.${outcome}`;
@@ -68,8 +82,22 @@ export function sectionOf(key: string | null, section: Section): Section {
 
 /** A cell's value for a key; money in 元 (the unit cell gives 元 / 万元); a 0 needs no unit. */
 export function valueOf(key: string, text: string, unit: string | undefined): number | null {
-  const q = parseQuantity(`${text}${key === 'fees.collected' && unit && /元/u.test(unit) && !/元/u.test(text) ? unit.replace(/[^万元]/gu, '') : ''}`);
+  if (key !== 'fees.collected') return countOf(text);
+  const q = parseQuantity(`${text}${unit && /元/u.test(unit) && !/元/u.test(text) ? unit.replace(/[^万元]/gu, '') : ''}`);
   if (!q || q.value < 0 || q.kind === 'percent') return null;
-  if (key === 'fees.collected') return q.value === 0 ? 0 : q.unit === '元' || q.unit === '万元' ? moneyIn(q, '元') : null;
-  return q.integer ? q.value : null;
+  return q.value === 0 ? 0 : q.unit === '元' || q.unit === '万元' ? moneyIn(q, '元') : null;
+}
+
+// A count depends on the cell's text alone, and cells repeat (0, 1, /): each text is read once (bounded).
+const COUNT_CACHE = new Map<string, number | null>();
+
+/** A count cell's value: a whole non-negative quantity that is not a percentage. */
+function countOf(text: string): number | null {
+  const cached = COUNT_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const q = parseQuantity(text);
+  const value = !q || q.value < 0 || q.kind === 'percent' || !q.integer ? null : q.value;
+  if (COUNT_CACHE.size >= KEY_CACHE_SIZE) COUNT_CACHE.clear();
+  COUNT_CACHE.set(text, value);
+  return value;
 }
