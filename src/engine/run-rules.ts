@@ -4,7 +4,7 @@
  */
 import { isRecordKey } from '../schema/keys.js';
 import type { DocumentView } from './document-view.js';
-import type { Finding } from './finding.js';
+import { type Finding, finding } from './finding.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import { Prefilter } from './prefilter.js';
 import type { Rule, RuleMatch } from './rule.js';
@@ -23,19 +23,19 @@ function toFinding(rule: Rule, m: RuleMatch): Finding {
     end = span.end;
     numberAt = m.numberAt === undefined ? start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
   }
-  // One shape for every finding (unit present or undefined): no object spread per value, one hidden class.
-  return {
-    key: m.key,
-    value: m.value,
-    certainty: m.certainty ?? 'stated',
-    approximate: m.approximate ?? false,
-    unit: m.unit || undefined,
-    rule: rule.id,
+  return finding(
+    m.key,
+    m.value,
+    m.certainty ?? 'stated',
+    m.approximate ?? false,
+    m.unit || undefined,
+    rule.id,
     start,
     end,
     numberAt,
-    priority: m.priority ?? 0,
-  };
+    m.priority ?? 0,
+    undefined,
+  );
 }
 
 // The keys each rule may emit, as a set (a rule's `keys` is an array; looked up once per match).
