@@ -4,7 +4,7 @@
  * `conflicting-values` warning points at the others; otherwise nothing is reported for the key — a wrong value is
  * worse than a gap — and the warning lists every place. Meta candidates are ranked by design: the best is kept.
  */
-import { type Finding, withAlsoAt } from '../engine/finding.js';
+import { type Finding, type Span, withAlsoAt } from '../engine/finding.js';
 import { MESSAGE_CODES, type MessageSink } from '../engine/messages.js';
 import { defineRefiner } from '../engine/refiner.js';
 import { isMetaKey } from '../schema/keys.js';
@@ -37,33 +37,50 @@ export const resolveConflicts = defineRefiner({
   },
 });
 
-/** The finding kept for a key stated more than once (or NaN), or undefined when its statements conflict. */
+/**
+ * The finding kept for a key stated more than once (or NaN), or undefined when its statements conflict. Plain loops,
+ * no closures: a document of many tables has dozens of such keys, and this runs (and is compiled) for each.
+ */
 function resolveGroup(key: string, group: Finding[], messages: MessageSink): Finding | undefined {
   const sorted = group.sort(byRank);
   const best = sorted[0]!;
   if (isMetaKey(key)) return best;
-  const topRank = sorted.filter((f) => f.priority === best.priority);
-  const topValues = new Set(topRank.map((f) => f.value));
+  // The values the best-ranked statements give (a set: NaN is one value, as a set counts it).
+  const topValues = new Set<number | string>();
+  for (const f of sorted) if (f.priority === best.priority) topValues.add(f.value);
   if (topValues.size > 1) {
-    messages.warn(
-      MESSAGE_CODES.conflictingValues,
-      `${key}: the text states ${[...topValues].join(' and ')}; no value reported`,
-      { at: best, actual: sorted.map((f) => `${f.value}@${f.start}`).join(', ') },
-    );
+    warnUnresolved(key, sorted, topValues, best, messages);
     return undefined;
   }
-  const agreeing = sorted.filter((f) => f.value === best.value);
-  const disagreeing = sorted.filter((f) => f.value !== best.value);
   // Prefer an exact statement over an approximate one of the same value as the primary place.
-  const primary = agreeing.find((f) => !f.approximate && f.priority === best.priority) ?? best;
-  const rest = agreeing.filter((f) => f !== primary);
-  for (const f of disagreeing) {
-    const tableOverProse = primary.rule.startsWith('standard-tables/') && f.rule.startsWith('prose/');
-    messages.warn(
-      tableOverProse ? MESSAGE_CODES.proseContradictsTable : MESSAGE_CODES.conflictingValues,
-      `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
-      { at: f, actual: String(f.value), expected: [String(primary.value)] },
-    );
+  let primary = best;
+  for (const f of sorted) {
+    if (f.value === best.value && !f.approximate && f.priority === best.priority) {
+      primary = f;
+      break;
+    }
   }
-  return rest.length > 0 ? withAlsoAt(primary, rest.map((f) => ({ start: f.start, end: f.end }))) : primary;
+  // The other statements of the value are its further places; those of another value lose, each with a warning.
+  const alsoAt: Span[] = [];
+  for (const f of sorted) {
+    if (f.value !== best.value) warnOverruled(key, primary, f, messages);
+    else if (f !== primary) alsoAt.push({ start: f.start, end: f.end });
+  }
+  return alsoAt.length > 0 ? withAlsoAt(primary, alsoAt) : primary;
+}
+
+function warnUnresolved(key: string, sorted: readonly Finding[], values: ReadonlySet<number | string>, best: Finding, messages: MessageSink): void {
+  messages.warn(MESSAGE_CODES.conflictingValues, `${key}: the text states ${[...values].join(' and ')}; no value reported`, {
+    at: best,
+    actual: sorted.map((f) => `${f.value}@${f.start}`).join(', '),
+  });
+}
+
+function warnOverruled(key: string, primary: Finding, f: Finding, messages: MessageSink): void {
+  const tableOverProse = primary.rule.startsWith('standard-tables/') && f.rule.startsWith('prose/');
+  messages.warn(
+    tableOverProse ? MESSAGE_CODES.proseContradictsTable : MESSAGE_CODES.conflictingValues,
+    `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
+    { at: f, actual: String(f.value), expected: [String(primary.value)] },
+  );
 }
