@@ -30,12 +30,23 @@ export const BUDGET_LIMITS = {
 export type BudgetResource = keyof typeof BUDGET_LIMITS;
 
 export class Budget {
-  private readonly used = new Map<BudgetResource, number>();
+  // What each resource has used, one field per resource (all present from the start: one shape, and a take per rule
+  // match is a field read and write, not two map look-ups).
+  private readonly used: Record<BudgetResource, number> = {
+    tags: 0,
+    lines: 0,
+    cells: 0,
+    gridSlots: 0,
+    tokens: 0,
+    matches: 0,
+    milestones: 0,
+    messages: 0,
+  };
   private readonly over = new Set<BudgetResource>();
 
   /** What is left of a resource. */
   left(resource: BudgetResource): number {
-    return BUDGET_LIMITS[resource] - (this.used.get(resource) ?? 0);
+    return BUDGET_LIMITS[resource] - this.used[resource];
   }
 
   /** Take `n` units: false, and the resource noted as exceeded, when fewer are left. */
@@ -44,7 +55,7 @@ export class Budget {
       this.over.add(resource);
       return false;
     }
-    this.used.set(resource, (this.used.get(resource) ?? 0) + n);
+    this.used[resource] += n;
     return true;
   }
 

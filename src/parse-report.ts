@@ -14,7 +14,7 @@ import type { Report } from './schema/report.js';
  */
 export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report {
   const text = toText(input);
-  const file = new VFile({ value: text });
+  const file = new VFile({ value: text, data: { ogiReportOnly: true } });
   const processor = processorFor(options);
   const tree = processor.parse(file);
   processor.runSync(tree, file);
@@ -26,7 +26,7 @@ export function parseReport(input: string | Uint8Array, options: ParseOptions = 
  * Offsets point into `text`. Not part of the public API of the core entry.
  */
 export function parseWithTree(text: string, front: TreeFront, options: Omit<ParseOptions, 'input'> = {}): Report {
-  const file = new VFile({ value: text, data: { ogiFront: front } });
+  const file = new VFile({ value: text, data: { ogiFront: front, ogiReportOnly: true } });
   const processor = processorFor({ ...options, input: 'text' });
   const tree = processor.parse(file);
   processor.runSync(tree, file);

@@ -6,7 +6,7 @@
 import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
 import { BUDGET_LIMITS, Budget, countTags } from './budget.js';
-import { compileReport } from './engine/compile-report.js';
+import { compileReport, fromVFileMessage } from './engine/compile-report.js';
 import { DocumentView } from './engine/document-view.js';
 import { type Extraction, extract } from './engine/extract.js';
 import type { Format } from './engine/format.js';
@@ -34,12 +34,15 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by a caller that builds the tree itself; the text is then read as `text` by it, not sniffed. */
     ogiFront?: TreeFront;
+    /** Set by a caller that reads only the compiled report (parseReport): no message is written to the vfile. */
+    ogiReportOnly?: boolean;
     ogi: {
       inputType: 'text' | 'html';
       locate: Locator;
       /** The document's resource budget, from the tree builder (cells, grid slots) to the rules and messages. */
       budget: Budget;
       doc?: DocumentView;
+      messages?: MessageSink;
       /** Set when the HTML could not be built into a tree and was read with its markup blanked. */
       htmlFallback?: string;
       extraction?: Extraction;
@@ -110,7 +113,8 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
       const state = file.data.ogi!;
       const input = String(file.value);
       const doc = new DocumentView(tree, input, state.locate);
-      const messages = new MessageSink(file, state.locate, state.budget);
+      const messages = new MessageSink(file, state.locate, state.budget, file.data.ogiReportOnly !== true);
+      state.messages = messages;
       if (input.trim().length === 0) messages.warn(MESSAGE_CODES.inputEmpty, 'the input is empty: nothing to read');
       if (state.htmlFallback) {
         messages.warn(MESSAGE_CODES.htmlFallback, `the HTML could not be parsed into a tree (${state.htmlFallback}); read as text with markup blanked, tables not read`);
@@ -134,7 +138,10 @@ export function createProcessor(options: ParseOptions = {}): Processor<Root, Roo
   function ogiCompile(this: Processor): void {
     this.compiler = (_tree, file: VFile): Report => {
       const state = file.data.ogi!;
-      return compileReport(state.doc!, state.extraction!, file, state.inputType, options.validate ?? false);
+      const sink = state.messages!;
+      // A pipeline's own plugins may have written messages of their own to the vfile: the report lists them all.
+      const messages = sink.toFile ? file.messages.map(fromVFileMessage) : sink.messages;
+      return compileReport(state.doc!, state.extraction!, messages, state.inputType, options.validate ?? false);
     };
   }
 

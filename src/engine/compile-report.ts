@@ -52,7 +52,8 @@ function isPosition(place: Point | Position): place is Position {
   return 'start' in place;
 }
 
-function toMessage(message: VFile['messages'][number]): Message {
+/** A vfile message as a report message (a unified pipeline's own plugins may write to the vfile too). */
+export function fromVFileMessage(message: VFile['messages'][number]): Message {
   const place = message.place;
   const start = place ? (isPosition(place) ? place.start : place) : undefined;
   const end = place && isPosition(place) ? place.end : undefined;
@@ -69,14 +70,10 @@ function toMessage(message: VFile['messages'][number]): Message {
   };
 }
 
-export function compileReport(
-  doc: DocumentView,
-  extraction: Extraction,
-  file: VFile,
-  inputType: 'text' | 'html',
-  validate = false,
-): Report {
-  const byKey = new Map(extraction.meta.map((f) => [f.key, f]));
+/** The meta fields in ReportMeta's key order. Year and period describe the statistics of a report; others have none. */
+function compileMeta(doc: DocumentView, extraction: Extraction): ReportMeta {
+  const byKey = new Map<string, Finding>();
+  for (const f of extraction.meta) byKey.set(f.key, f);
   const kindFinding = byKey.get('meta.kind');
   const kind: DocumentKind = doc.facts.kind ?? 'other';
   const meta: ReportMeta = {
@@ -93,49 +90,76 @@ export function compileReport(
       ...(chosen.detection?.at ? { source: sourceOf(doc, chosen.detection.at) } : {}),
     };
   }
-  // Year and period describe the statistics of a report; other documents have none. Keys in ReportMeta's order.
   const report = kind === 'annual-report';
-  const textMeta = (name: TextMeta | (typeof PERIOD_META)[number]): void => {
-    const f = byKey.get(META_KEY[name]);
-    if (f) meta[name] = metaField(doc, f, String(f.value));
-  };
-  textMeta('title');
-  textMeta('agency');
+  textMeta(doc, meta, byKey, 'title');
+  textMeta(doc, meta, byKey, 'agency');
   const year = byKey.get('meta.year');
   if (report && year) meta.year = metaField(doc, year, Number(year.value));
-  textMeta('publishedAt');
-  if (report) for (const name of PERIOD_META) textMeta(name);
+  textMeta(doc, meta, byKey, 'publishedAt');
+  if (report) for (const name of PERIOD_META) textMeta(doc, meta, byKey, name);
+  return meta;
+}
 
+function textMeta(doc: DocumentView, meta: ReportMeta, byKey: ReadonlyMap<string, Finding>, name: TextMeta | (typeof PERIOD_META)[number]): void {
+  const f = byKey.get(META_KEY[name]);
+  if (f) meta[name] = metaField(doc, f, String(f.value));
+}
+
+/** The value fields by key, in the findings' order; findings of keys the registry does not know are left out. */
+function compileValues(doc: DocumentView, findings: readonly Finding[]): Record<string, ValueField> {
   const values: Record<string, ValueField> = {};
-  for (const f of extraction.values) {
+  for (const f of findings) {
     const info = KEY_INFO.get(f.key);
     if (!info || typeof f.value !== 'number') continue;
     // The registry's own string for the key: a rule that spells a key at run time (`${row}@${column}`) makes a new
     // string per value, which every property store would first have to look up in V8's string table.
     const key = info.key;
-    // One object literal per shape (with or without a unit), in ValueField's key order: the field is allocated once,
-    // at its full size, with no property added to it afterwards (but the rare alsoAt).
-    const source = sourceOf(doc, f);
-    const field: { -readonly [K in keyof ValueField]: ValueField[K] } = f.unit
-      ? { key, value: f.value, certainty: f.certainty, approximate: f.approximate, unit: f.unit, rule: f.rule, source }
-      : { key, value: f.value, certainty: f.certainty, approximate: f.approximate, rule: f.rule, source };
-    if (f.alsoAt) field.alsoAt = f.alsoAt.map((s) => sourceOf(doc, s));
-    values[key] = field;
+    values[key] = valueField(doc, f, key, f.value);
   }
+  return values;
+}
 
+/**
+ * One object literal per shape (with or without a unit), in ValueField's key order: the field is allocated once,
+ * at its full size, with no property added to it afterwards (but the rare alsoAt).
+ */
+function valueField(doc: DocumentView, f: Finding, key: string, value: number): ValueField {
+  const source = sourceOf(doc, f);
+  const field: { -readonly [K in keyof ValueField]: ValueField[K] } = f.unit
+    ? { key, value, certainty: f.certainty, approximate: f.approximate, unit: f.unit, rule: f.rule, source }
+    : { key, value, certainty: f.certainty, approximate: f.approximate, rule: f.rule, source };
+  if (f.alsoAt) field.alsoAt = f.alsoAt.map((s) => sourceOf(doc, s));
+  return field;
+}
+
+/** Messages by offset; those without a place first (the sort is stable: emission order among equals). */
+const byOffset = (a: Message, b: Message): number => (a.start ?? -1) - (b.start ?? -1);
+
+/**
+ * @param messages The document's messages in emission order; sorted in place by offset into the report's list.
+ */
+export function compileReport(
+  doc: DocumentView,
+  extraction: Extraction,
+  messages: Message[],
+  inputType: 'text' | 'html',
+  validate = false,
+): Report {
   const compiled: Report = {
     input: { type: inputType, length: doc.input.length },
-    format: chosen.choice,
-    meta,
-    values,
+    format: extraction.chosen.choice,
+    meta: compileMeta(doc, extraction),
+    values: compileValues(doc, extraction.values),
     milestones: extraction.milestones,
-    messages: file.messages.map(toMessage).sort((a, b) => (a.start ?? -1) - (b.start ?? -1)),
+    messages: messages.sort(byOffset),
   };
-  if (validate) {
-    const checked = Report.safeParse(compiled);
-    if (!checked.success) {
-      throw new OgiError('internal.invalid-report', `the compiled report does not match its schema: ${checked.error.message}`);
-    }
-  }
+  if (validate) checkReport(compiled);
   return compiled;
+}
+
+function checkReport(compiled: Report): void {
+  const checked = Report.safeParse(compiled);
+  if (!checked.success) {
+    throw new OgiError('internal.invalid-report', `the compiled report does not match its schema: ${checked.error.message}`);
+  }
 }

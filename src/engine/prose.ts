@@ -85,57 +85,73 @@ export function proseRule(definition: ProseRuleDefinition): SentenceRule {
     ...(definition.match ? { match: definition.match } : {}),
     patterns: definition.patterns.map((p) => p.re),
     meta: { description: definition.description, ...(definition.examples ? { examples: definition.examples } : {}) },
-    extract(ctx) {
-      // The patterns the sentence's words allow, first: where none can match, the topic guard need not run.
-      const { patterns } = definition;
-      const may = ctx.patternsMay ?? (ctx.mayMatch ? patterns.map((p) => ctx.mayMatch!(p.re)) : undefined);
-      if (may && !may.includes(true)) return [];
-      if (definition.when && !definition.when(ctx)) return [];
-      const out: RuleMatch[] = [];
-      for (let i = 0; i < patterns.length; i++) {
-        const p = patterns[i]!;
-        if (may && !may[i]) continue;
-        p.re.lastIndex = 0;
-        for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
-          if (m[0].length === 0) {
-            p.re.lastIndex++;
-            continue;
-          }
-          const from = m.index;
-          const to = m.index + m[0].length;
-          let value: number;
-          let q: Quantity | undefined;
-          if (p.value !== undefined) value = p.value;
-          else {
-            const at = m.indices?.groups?.n;
-            if (!at) continue;
-            q = ctx.view.quantityAt(at[0], at[1]);
-            if (!q || !acceptQuantity(q, p)) continue;
-            const converted = p.convert ? p.convert(q) : q.value;
-            if (converted === null) continue;
-            value = converted;
-          }
-          if (p.accept && !p.accept(m, q, ctx)) continue;
-          for (const key of [p.key, ...(p.alsoKeys ?? [])]) {
-            out.push({
-              key,
-              value,
-              view: ctx.view,
-              from,
-              to,
-              // A value stated in words is keyed by its keyword, the end of the match (未收到…投诉及…行政诉讼: two
-              // statements from one 未, neither dropped as a second reading of the other).
-              numberAt: q ? q.numberStart : to - 1,
-              approximate: q?.approximate ?? false,
-              ...(q?.unit ? { unit: q.unit } : {}),
-              priority: p.priority ?? PROSE_PRIORITY,
-            });
-          }
-        }
-      }
-      return out;
-    },
+    extract: (ctx) => readSentence(definition, ctx),
   });
+}
+
+const NONE: readonly RuleMatch[] = Object.freeze([]);
+
+function readSentence(definition: ProseRuleDefinition, ctx: SentenceContext): readonly RuleMatch[] {
+  // The patterns the sentence's words allow, first: where none can match, the topic guard need not run.
+  const { patterns } = definition;
+  const may = ctx.patternsMay ?? (ctx.mayMatch ? patterns.map((p) => ctx.mayMatch!(p.re)) : undefined);
+  if (may && !may.includes(true)) return NONE;
+  if (definition.when && !definition.when(ctx)) return NONE;
+  const out: RuleMatch[] = [];
+  for (let i = 0; i < patterns.length; i++) if (!may || may[i]) readPattern(patterns[i]!, ctx, out);
+  return out;
+}
+
+/** Every match of one pattern in the sentence that binds a value, into `out`. */
+function readPattern(p: ProsePattern, ctx: SentenceContext, out: RuleMatch[]): void {
+  const { re } = p;
+  re.lastIndex = 0;
+  for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else bind(p, m, ctx, out);
+  }
+}
+
+/** The match's value for the pattern's keys, when its number is one the pattern accepts. */
+function bind(p: ProsePattern, m: RegExpExecArray, ctx: SentenceContext, out: RuleMatch[]): void {
+  let value: number;
+  let q: Quantity | undefined;
+  if (p.value !== undefined) value = p.value;
+  else {
+    const at = m.indices?.groups?.n;
+    if (!at) return;
+    q = ctx.view.quantityAt(at[0], at[1]);
+    if (!q || !acceptQuantity(q, p)) return;
+    const converted = p.convert ? p.convert(q) : q.value;
+    if (converted === null) return;
+    value = converted;
+  }
+  if (p.accept && !p.accept(m, q, ctx)) return;
+  const from = m.index;
+  const to = m.index + m[0].length;
+  // A value stated in words is keyed by its keyword, the end of the match (未收到…投诉及…行政诉讼: two statements
+  // from one 未, neither dropped as a second reading of the other).
+  const numberAt = q ? q.numberStart : to - 1;
+  const priority = p.priority ?? PROSE_PRIORITY;
+  out.push(proseMatch(p.key, value, ctx, from, to, numberAt, q, priority));
+  if (p.alsoKeys) for (const key of p.alsoKeys) out.push(proseMatch(key, value, ctx, from, to, numberAt, q, priority));
+}
+
+/** One match object literal per shape (with or without a unit), its fields in one order. */
+function proseMatch(
+  key: string,
+  value: number,
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  numberAt: number,
+  q: Quantity | undefined,
+  priority: number,
+): RuleMatch {
+  const approximate = q?.approximate ?? false;
+  return q?.unit
+    ? { key, value, view: ctx.view, from, to, numberAt, approximate, unit: q.unit, priority }
+    : { key, value, view: ctx.view, from, to, numberAt, approximate, priority };
 }
 
 // CLAUSE_END by code unit: the walk back over a clause reads codes, not one-character strings.

@@ -4,10 +4,10 @@
  */
 import { isRecordKey } from '../schema/keys.js';
 import type { DocumentView } from './document-view.js';
-import type { Finding } from './finding.js';
+import { type Finding, finding } from './finding.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import { Prefilter } from './prefilter.js';
-import type { Rule, RuleMatch } from './rule.js';
+import type { DocumentRule, Rule, RuleMatch, RuleReporter, SentenceRule, TableContext, TableRule } from './rule.js';
 
 function toFinding(rule: Rule, m: RuleMatch): Finding {
   let start: number;
@@ -23,19 +23,19 @@ function toFinding(rule: Rule, m: RuleMatch): Finding {
     end = span.end;
     numberAt = m.numberAt === undefined ? start : m.view.toSource(m.numberAt, m.numberAt + 1).start;
   }
-  // One shape for every finding (unit present or undefined): no object spread per value, one hidden class.
-  return {
-    key: m.key,
-    value: m.value,
-    certainty: m.certainty ?? 'stated',
-    approximate: m.approximate ?? false,
-    unit: m.unit || undefined,
-    rule: rule.id,
+  return finding(
+    m.key,
+    m.value,
+    m.certainty ?? 'stated',
+    m.approximate ?? false,
+    m.unit || undefined,
+    rule.id,
     start,
     end,
     numberAt,
-    priority: m.priority ?? 0,
-  };
+    m.priority ?? 0,
+    undefined,
+  );
 }
 
 // The keys each rule may emit, as a set (a rule's `keys` is an array; looked up once per match).
@@ -114,65 +114,95 @@ function scanSentences(rules: readonly Rule[], doc: DocumentView): SentenceScan 
   return { prefilter, bits };
 }
 
-/** Run one rule over the document and return its findings. */
-export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, scan?: SentenceScan): Finding[] {
-  const findings: Finding[] = [];
-  const keys = declaredKeys(rule);
-  // Each match becomes its finding at once (no list of matches in between); matches past the budget are dropped. A
-  // loop, not push(...items), which overflows the stack past ~10⁵ arguments.
-  let open = true;
-  const take = (items: readonly RuleMatch[]): void => {
-    for (const m of items) {
-      if (!open || !messages.budget.take('matches')) {
-        open = false;
+/**
+ * Where one rule's matches go: each becomes its finding at once (no list of matches in between); matches past the
+ * budget are dropped, and keys the rule did not declare are dropped with a warning.
+ */
+class Take {
+  readonly findings: Finding[] = [];
+  private open = true;
+
+  constructor(
+    private readonly rule: Rule,
+    private readonly keys: ReadonlySet<string>,
+    private readonly messages: MessageSink,
+  ) {}
+
+  // A loop, not push(...items), which overflows the stack past ~10⁵ arguments.
+  all(items: readonly RuleMatch[]): void {
+    for (let i = 0; i < items.length; i++) {
+      if (!this.open || !this.messages.budget.take('matches')) {
+        this.open = false;
         return;
       }
-      const finding = toFinding(rule, m);
-      if (!keys.has(m.key)) {
-        messages.warn(MESSAGE_CODES.unknownKey, `rule ${rule.id} emitted undeclared key "${m.key}"; dropped`, {
-          at: finding,
-          rule: rule.id,
-        });
-        continue;
-      }
-      findings.push(finding);
+      this.one(items[i]!);
     }
-  };
-  switch (rule.scope) {
-    case 'document':
-      take(
-        rule.extract(doc, {
-          warn: (code, reason, at, details) => messages.warn(code, reason, { ...(at ? { at } : {}), rule: rule.id, ...details }),
-        }),
-      );
-      break;
-    case 'sentence': {
-      const { prefilter, bits } = scan ?? scanSentences(listOf(rule), doc);
-      const { match } = rule;
-      const exact = match !== undefined && prefilter.exact(match);
-      const matchAt = match ? prefilter.indexOf(match) : -1;
-      const patternsAt = (rule.patterns ?? []).map((re) => prefilter.indexOf(re));
-      const { sentences } = doc;
-      for (let row = 0; row < sentences.length; row++) {
-        const entry = sentences[row]!;
-        const text = entry.view.text;
-        if (match) {
-          if (!prefilter.mayMatchAt(matchAt, bits, row)) continue;
-          if (!exact) {
-            match.lastIndex = 0;
-            if (!match.test(text)) continue;
-          }
-        }
-        const patternsMay = patternsAt.map((at) => prefilter.mayMatchAt(at, bits, row));
-        take(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row), patternsMay }));
-      }
-      break;
-    }
-    case 'table':
-      for (const table of doc.tables) take(rule.extract({ table, doc, view: (cell) => doc.view(cell) }));
-      break;
   }
-  return findings;
+
+  private one(m: RuleMatch): void {
+    const finding = toFinding(this.rule, m);
+    if (this.keys.has(m.key)) this.findings.push(finding);
+    else {
+      this.messages.warn(MESSAGE_CODES.unknownKey, `rule ${this.rule.id} emitted undeclared key "${m.key}"; dropped`, {
+        at: finding,
+        rule: this.rule.id,
+      });
+    }
+  }
+}
+
+const NO_PATTERNS: readonly RegExp[] = [];
+
+/**
+ * A sentence rule over every sentence its words allow. Each rule's expressions are looked up in the prefilter once
+ * (not once per sentence); what the scan says of them is answered per sentence.
+ */
+function runSentenceRule(rule: SentenceRule, doc: DocumentView, { prefilter, bits }: SentenceScan, take: Take): void {
+  const { match } = rule;
+  const exact = match !== undefined && prefilter.exact(match);
+  const matchAt = match ? prefilter.indexOf(match) : -1;
+  const patterns = rule.patterns ?? NO_PATTERNS;
+  const patternsAt = new Int32Array(patterns.length);
+  for (let i = 0; i < patterns.length; i++) patternsAt[i] = prefilter.indexOf(patterns[i]!);
+  const { sentences } = doc;
+  for (let row = 0; row < sentences.length; row++) {
+    const entry = sentences[row]!;
+    const text = entry.view.text;
+    if (match) {
+      if (!prefilter.mayMatchAt(matchAt, bits, row)) continue;
+      if (!exact) {
+        match.lastIndex = 0;
+        if (!match.test(text)) continue;
+      }
+    }
+    const patternsMay: boolean[] = [];
+    for (let i = 0; i < patternsAt.length; i++) patternsMay.push(prefilter.mayMatchAt(patternsAt[i]!, bits, row));
+    take.all(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row), patternsMay }));
+  }
+}
+
+function runDocumentRule(rule: DocumentRule, doc: DocumentView, messages: MessageSink, take: Take): void {
+  const { id } = rule;
+  // One details object per warning, of one shape (an absent field is undefined: the sink reads it so).
+  const report: RuleReporter = {
+    warn: (code, reason, at, details) =>
+      messages.warn(code, reason, { at, rule: id, actual: details?.actual, expected: details?.expected }),
+  };
+  take.all(rule.extract(doc, report));
+}
+
+function runTableRule(rule: TableRule, doc: DocumentView, take: Take): void {
+  const view = (cell: Parameters<TableContext['view']>[0]) => doc.view(cell);
+  for (const table of doc.tables) take.all(rule.extract({ table, doc, view }));
+}
+
+/** Run one rule over the document and return its findings. */
+export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, scan?: SentenceScan): Finding[] {
+  const take = new Take(rule, declaredKeys(rule), messages);
+  if (rule.scope === 'sentence') runSentenceRule(rule, doc, scan ?? scanSentences(listOf(rule), doc), take);
+  else if (rule.scope === 'document') runDocumentRule(rule, doc, messages, take);
+  else runTableRule(rule, doc, take);
+  return take.findings;
 }
 
 /** Run rules in order; the sentences are scanned once for the words all the sentence rules need. */

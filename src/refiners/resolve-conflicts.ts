@@ -4,12 +4,13 @@
  * `conflicting-values` warning points at the others; otherwise nothing is reported for the key — a wrong value is
  * worse than a gap — and the warning lists every place. Meta candidates are ranked by design: the best is kept.
  */
-import type { Finding } from '../engine/finding.js';
-import { MESSAGE_CODES } from '../engine/messages.js';
+import { type Finding, type Span, withAlsoAt } from '../engine/finding.js';
+import { MESSAGE_CODES, type MessageSink } from '../engine/messages.js';
 import { defineRefiner } from '../engine/refiner.js';
 import { isMetaKey } from '../schema/keys.js';
 
 const byRank = (a: Finding, b: Finding): number => a.priority - b.priority || a.start - b.start;
+const byStart = (a: Finding, b: Finding): number => a.start - b.start;
 
 export const resolveConflicts = defineRefiner({
   id: 'resolve-conflicts',
@@ -26,41 +27,60 @@ export const resolveConflicts = defineRefiner({
     const out: Finding[] = [];
     for (const [key, group] of groups) {
       // A lone finding is its own best, unanimous and agreeing (a NaN, unequal to itself, takes the long way).
-      if (!Array.isArray(group) && group.value === group.value) {
-        out.push(group);
-        continue;
-      }
-      const sorted = Array.isArray(group) ? group.sort(byRank) : [group];
-      const best = sorted[0]!;
-      if (isMetaKey(key)) {
-        out.push(best);
-        continue;
-      }
-      const topRank = sorted.filter((f) => f.priority === best.priority);
-      const topValues = new Set(topRank.map((f) => f.value));
-      if (topValues.size > 1) {
-        messages.warn(
-          MESSAGE_CODES.conflictingValues,
-          `${key}: the text states ${[...topValues].join(' and ')}; no value reported`,
-          { at: best, actual: sorted.map((f) => `${f.value}@${f.start}`).join(', ') },
-        );
-        continue;
-      }
-      const agreeing = sorted.filter((f) => f.value === best.value);
-      const disagreeing = sorted.filter((f) => f.value !== best.value);
-      // Prefer an exact statement over an approximate one of the same value as the primary place.
-      const primary = agreeing.find((f) => !f.approximate && f.priority === best.priority) ?? best;
-      const rest = agreeing.filter((f) => f !== primary);
-      out.push(rest.length > 0 ? { ...primary, alsoAt: rest.map((f) => ({ start: f.start, end: f.end })) } : primary);
-      for (const f of disagreeing) {
-        const tableOverProse = primary.rule.startsWith('standard-tables/') && f.rule.startsWith('prose/');
-        messages.warn(
-          tableOverProse ? MESSAGE_CODES.proseContradictsTable : MESSAGE_CODES.conflictingValues,
-          `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
-          { at: f, actual: String(f.value), expected: [String(primary.value)] },
-        );
+      if (!Array.isArray(group) && group.value === group.value) out.push(group);
+      else {
+        const kept = resolveGroup(key, Array.isArray(group) ? group : [group], messages);
+        if (kept !== undefined) out.push(kept);
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    return out.sort(byStart);
   },
 });
+
+/**
+ * The finding kept for a key stated more than once (or NaN), or undefined when its statements conflict. Plain loops,
+ * no closures: a document of many tables has dozens of such keys, and this runs (and is compiled) for each.
+ */
+function resolveGroup(key: string, group: Finding[], messages: MessageSink): Finding | undefined {
+  const sorted = group.sort(byRank);
+  const best = sorted[0]!;
+  if (isMetaKey(key)) return best;
+  // The values the best-ranked statements give (a set: NaN is one value, as a set counts it).
+  const topValues = new Set<number | string>();
+  for (const f of sorted) if (f.priority === best.priority) topValues.add(f.value);
+  if (topValues.size > 1) {
+    warnUnresolved(key, sorted, topValues, best, messages);
+    return undefined;
+  }
+  // Prefer an exact statement over an approximate one of the same value as the primary place.
+  let primary = best;
+  for (const f of sorted) {
+    if (f.value === best.value && !f.approximate && f.priority === best.priority) {
+      primary = f;
+      break;
+    }
+  }
+  // The other statements of the value are its further places; those of another value lose, each with a warning.
+  const alsoAt: Span[] = [];
+  for (const f of sorted) {
+    if (f.value !== best.value) warnOverruled(key, primary, f, messages);
+    else if (f !== primary) alsoAt.push({ start: f.start, end: f.end });
+  }
+  return alsoAt.length > 0 ? withAlsoAt(primary, alsoAt) : primary;
+}
+
+function warnUnresolved(key: string, sorted: readonly Finding[], values: ReadonlySet<number | string>, best: Finding, messages: MessageSink): void {
+  messages.warn(MESSAGE_CODES.conflictingValues, `${key}: the text states ${[...values].join(' and ')}; no value reported`, {
+    at: best,
+    actual: sorted.map((f) => `${f.value}@${f.start}`).join(', '),
+  });
+}
+
+function warnOverruled(key: string, primary: Finding, f: Finding, messages: MessageSink): void {
+  const tableOverProse = primary.rule.startsWith('standard-tables/') && f.rule.startsWith('prose/');
+  messages.warn(
+    tableOverProse ? MESSAGE_CODES.proseContradictsTable : MESSAGE_CODES.conflictingValues,
+    `${key}: ${primary.value} (${primary.rule}) kept over ${f.value} (${f.rule}), a lower-ranked source`,
+    { at: f, actual: String(f.value), expected: [String(primary.value)] },
+  );
+}
