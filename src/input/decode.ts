@@ -27,35 +27,39 @@ export interface DecodeOptions {
   readonly encoding?: Encoding;
 }
 
+/**
+ * The control bytes (other than tab, line breaks and escape) in bytes[from, to), or -1 at a NUL byte. Every byte
+ * looksBinary reads goes through this one loop: a loop of its own for a few unaligned bytes at the end had no type
+ * feedback when the function was optimised, and deoptimised on nearly every document.
+ */
+function controlBytes(bytes: Uint8Array, from: number, to: number): number {
+  let control = 0;
+  for (let j = from; j < to; j++) {
+    const b = bytes[j]!;
+    if (b === 0) return -1;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return control;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  const count = (b: number): void => {
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  };
   // Four bytes at a time where the view is aligned: a word with no byte below 0x20 (the common case; CJK UTF-8 is all
   // >= 0x80) is passed with one test ((w - 0x20202020) & ~w & 0x80808080 is non-zero exactly when some byte is < 0x20).
-  let i = 0;
-  while (i < n && (bytes.byteOffset + i) % 4 !== 0) {
-    const b = bytes[i++]!;
-    if (b === 0) return true;
-    count(b);
-  }
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (n - i) >> 2);
+  const head = Math.min(n, (4 - (bytes.byteOffset % 4)) % 4);
+  let control = controlBytes(bytes, 0, head);
+  if (control < 0) return true;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, (n - head) >> 2);
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (((word - 0x20202020) & ~word & 0x80808080) === 0) continue;
-    for (let j = i + 4 * w; j < i + 4 * w + 4; j++) {
-      const b = bytes[j]!;
-      if (b === 0) return true;
-      count(b);
-    }
+    const c = controlBytes(bytes, head + 4 * w, head + 4 * w + 4);
+    if (c < 0) return true;
+    control += c;
   }
-  for (i += 4 * words.length; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    count(b);
-  }
+  const tail = controlBytes(bytes, head + 4 * words.length, n);
+  if (tail < 0) return true;
+  control += tail;
   return n > 0 && control / n > 0.05;
 }
 
