@@ -11,7 +11,7 @@ import type { Finding } from './finding.js';
 import type { Format } from './format.js';
 import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import { collectMilestones } from './milestones.js';
-import { readableIncludesEach } from './readable-text.js';
+import { readableIncludes } from './readable-text.js';
 import type { RefineContext } from './refiner.js';
 import { runRules } from './run-rules.js';
 
@@ -47,7 +47,7 @@ export function extract(doc: DocumentView, messages: MessageSink, settings: Extr
       ? `the title marks this document as something other than an annual report ("${doc.input.slice(kindFinding.start, kindFinding.end)}")`
       : 'no title, opening statement or standard section headings identify this document as an annual report';
     // A batch user must be able to find the rows of documents that speak of an annual report yet were not read as one.
-    if (readableIncludesEach(doc, REPORT_WORDS).includes(true)) messages.warn(MESSAGE_CODES.notAReport, `${reason}; it mentions 年度报告, so no values were read from it`, kindFinding ? { at: kindFinding } : {});
+    if (REPORT_WORDS.some((word) => readableIncludes(doc, word))) messages.warn(MESSAGE_CODES.notAReport, `${reason}; it mentions 年度报告, so no values were read from it`, kindFinding ? { at: kindFinding } : {});
     else messages.info(MESSAGE_CODES.notAReport, reason, kindFinding ? { at: kindFinding } : {});
   }
 

@@ -36,12 +36,12 @@ export interface MessageDetails {
 type Severity = 'info' | 'warning';
 
 /**
- * Keeps a document's coded messages in the report's own shape, turning offsets into positions, and writes each to
- * the vfile too when the vfile is the caller's (a unified pipeline reads `file.messages`). `parseReport` owns its
+ * Keeps a document's coded messages in the report's own shape, turning offsets into positions, or writes each to
+ * the vfile instead when the vfile is the caller's (a unified pipeline reads `file.messages`). `parseReport` owns its
  * vfile and reads only the report: there the vfile messages, Error objects each, are not made at all.
  */
 export class MessageSink {
-  /** The messages in the order they were emitted, as the report lists them (before its sort by offset). */
+  /** The messages in the order they were emitted, as the report lists them (before its sort by offset); empty when they go to the vfile. */
   readonly messages: Message[] = [];
 
   constructor(
@@ -49,7 +49,7 @@ export class MessageSink {
     private readonly locate: Locator,
     /** The document's resource budget; it travels with the sink to every rule, refiner and reader. */
     readonly budget: Budget = new Budget(),
-    /** Also write every message to `file.messages`. */
+    /** Write every message to `file.messages` instead of `messages`. */
     readonly toFile: boolean = true,
   ) {}
 
@@ -68,8 +68,9 @@ export class MessageSink {
     const at = details?.at;
     const place = at ? this.locate(at.start, at.end) : undefined;
     const message = toMessage(severity, code, reason, place, details?.rule, actual, expected);
-    this.messages.push(message);
+    // One place per message: the caller's vfile (the pipeline's report is read back from it), or the sink's list.
     if (this.toFile) writeToFile(this.file, message, place, details?.rule);
+    else this.messages.push(message);
   }
 }
 

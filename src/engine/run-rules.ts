@@ -9,6 +9,9 @@ import { MESSAGE_CODES, type MessageSink } from './messages.js';
 import { Prefilter } from './prefilter.js';
 import type { DocumentRule, Rule, RuleMatch, RuleReporter, SentenceRule, TableContext, TableRule } from './rule.js';
 
+// A rule that declares no patterns: one shared empty answer, not an array per sentence.
+const NO_PATTERNS_MAY: readonly boolean[] = [];
+
 function toFinding(rule: Rule, m: RuleMatch): Finding {
   let start: number;
   let end: number;
@@ -175,8 +178,12 @@ function runSentenceRule(rule: SentenceRule, doc: DocumentView, { prefilter, bit
         if (!match.test(text)) continue;
       }
     }
-    const patternsMay: boolean[] = [];
-    for (let i = 0; i < patternsAt.length; i++) patternsMay.push(prefilter.mayMatchAt(patternsAt[i]!, bits, row));
+    let patternsMay: readonly boolean[] = NO_PATTERNS_MAY;
+    if (patternsAt.length > 0) {
+      const may: boolean[] = [];
+      for (let i = 0; i < patternsAt.length; i++) may.push(prefilter.mayMatchAt(patternsAt[i]!, bits, row));
+      patternsMay = may;
+    }
     take.all(rule.extract({ view: entry.view, text, entry, doc, mayMatch: (re) => prefilter.mayMatch(re, bits, row), patternsMay }));
   }
 }

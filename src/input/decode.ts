@@ -65,7 +65,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 // Strict UTF-8 → UTF-16 in JavaScript, then one native UTF-16 decode: in V8 (Node 20) the UTF-8 TextDecoder builds a
 // CJK string at about a third of this speed. The units are read as little-endian bytes, so the fast path is taken
-// only on a little-endian platform (all current ones); elsewhere, and for anything not valid UTF-8, TextDecoder decides.
+// only on a little-endian platform (all current ones); elsewhere TextDecoder decodes. Bytes that are not strict UTF-8
+// give null here, as the fatal TextDecoder would throw.
 let units = new Uint16Array(4096);
 // The scratch buffer is kept between calls, but not after a very large input (not to hold its memory).
 const UNITS_KEEP = 1 << 20;

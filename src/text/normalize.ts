@@ -68,6 +68,12 @@ export function simplified(code: number): number {
   return (FOLDS[i >> 5]! & (1 << (i & 31))) === 0 ? 0 : FOLD[i]!;
 }
 
+/** The unit read as Simplified: its fold, or the unit itself when it has none. */
+export function simplifiedUnit(code: number): number {
+  const folded = simplified(code);
+  return folded === 0 ? code : folded;
+}
+
 // Dropped characters: quotes (“”‘’"'「」『』) and zero-width characters.
 function isDropped(code: number): boolean {
   switch (code) {
@@ -306,8 +312,7 @@ export function normalizeInto(out: NormalizedBuffer, source: string, from: numbe
     // opening bracket.
     let fast = -1;
     if (unit >= 0x4e00 && unit <= 0x9fff) {
-      const folded = simplified(unit);
-      fast = folded === 0 ? unit : folded;
+      fast = simplifiedUnit(unit);
       pendingSpaceAt = -1;
     } else if (unit > 0x20 && unit < 0x80 && unit !== 0x22 && unit !== 0x27 && unit !== 0x28 && pendingSpaceAt < 0) {
       fast = unit;

@@ -292,8 +292,10 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
+const isCellTag = (tag: string): boolean => tag === 'td' || tag === 'th';
+
 function rowCells(row: Element): Element[] {
-  return row.childNodes.filter((child): child is Element => isElement(child) && (tagOf(child) === 'td' || tagOf(child) === 'th'));
+  return row.childNodes.filter((child): child is Element => isElement(child) && isCellTag(tagOf(child)));
 }
 
 function isDataTable(table: Element): boolean {

@@ -4,7 +4,7 @@
  * All patterns are anchored alternations of literals (linear).
  */
 import { scanDates } from '../text/dates.js';
-import { normalize, simplified, simplifyChars } from '../text/normalize.js';
+import { normalize, simplified, simplifiedUnit, simplifyChars } from '../text/normalize.js';
 import { isWhiteSpace } from './lines.js';
 
 export type ChromeRole = 'breadcrumb' | 'counter' | 'widget' | 'footer' | 'rule';
@@ -77,7 +77,7 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
     segmentStart = colon + 1;
     let last = colon - 1;
     while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
-    if (last < from || !LABEL_LAST_CHARS.has(codeOfSimplified(raw.charCodeAt(last)))) continue;
+    if (last < from || !LABEL_LAST_CHARS.has(simplifiedUnit(raw.charCodeAt(last)))) continue;
     // Read back from the colon through the labels spelt backwards: each label passed ends a candidate, the longest
     // (leftmost) last; the leftmost that may stand there wins.
     let n = 0;
@@ -85,7 +85,7 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
     for (let j = last; j >= from; j--) {
       const c = raw.charCodeAt(j);
       if (isWhiteSpace(c)) continue;
-      node = node.next.get(codeOfSimplified(c));
+      node = node.next.get(simplifiedUnit(c));
       if (!node) break;
       if (node.label !== '') {
         CANDIDATES[n] = node;
@@ -190,12 +190,6 @@ export interface LineFacts {
   simplified: string | undefined;
 }
 
-
-const codeOfSimplified = (code: number): number => {
-  const folded = code >= 0x4e00 && code <= 0x9fff ? simplified(code) : 0;
-  return folded === 0 ? code : folded;
-};
-
 /** The facts of a line, in one pass over it (each character read as its simplified form, as the tests read it). */
 export function scanLine(raw: string): LineFacts {
   // A long line is no chrome (chromeRole tests only its start), and its labels are found at its colons (labelHits):
@@ -203,7 +197,7 @@ export function scanLine(raw: string): LineFacts {
   // What a long line holds is not known before its tests look (each with a native search).
   if (raw.length > LONG_LINE) return { label: true, chrome: true, traditional: true, pipe: undefined, tab: undefined, simplified: undefined };
   let label = false;
-  let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(codeOfSimplified(raw.charCodeAt(0)));
+  let chrome = raw.length > 0 && BREADCRUMB_FIRST.has(simplifiedUnit(raw.charCodeAt(0)));
   let traditional = false;
   let pipe = false;
   let tab = false;
@@ -249,14 +243,14 @@ function mayHoldChrome(text: string, from: number, to: number): boolean {
 const WIDGET_WORDS_RE = /打印|关闭|收藏|分享|下载|大|中|小|字体|字號|字号|[[\]【】|:：>＞\-–—»›\s\u00a0\u3000]|图解版/gu;
 
 /** Decide whether a (trimmed) line is page chrome, and which kind. */
-export function chromeRole(raw: string, facts: LineFacts = scanLine(raw)): ChromeRole | null {
+export function chromeRole(raw: string, facts: LineFacts): ChromeRole | null {
   // The first three tests read the simplified line's start; a long line is not simplified for them. No character of
   // the rules' classes is changed by simplification or the result of it, so the first reads the line as written; the
   // second needs the whole line simplified only when it starts as a rule; the third reads the first nine characters.
   if (/^[|｜\s\u00a0\u3000-]+$/u.test(raw)) return 'rule';
   // `==== 正文 ====` and the crawler's note on where the page's links went: the archive header's furniture.
   if (/^[=＝*_—-]/u.test(raw) && /^[=＝*_—-]{3,}[\s\u3000]*(?:正[\s\u3000]*文)?[\s\u3000]*[=＝*_—-]{3,}$/u.test(simplifiedLine(raw, facts))) return 'rule';
-  if (codeOfSimplified(raw.charCodeAt(0)) === PAGE && /^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
+  if (simplifiedUnit(raw.charCodeAt(0)) === PAGE && /^页面链接与图片详见/u.test(simplifyChars(raw.slice(0, 9)))) return 'widget';
   // Chrome lines are short; a long line is body text even when it mentions a widget.
   if (raw.length > LONG_LINE) return null;
   const text = simplifiedLine(raw, facts);
@@ -287,7 +281,7 @@ export interface FoundField {
  * Metadata fields of a line, colon form: `发布日期:2018-01-23 来源:省发改委 浏览次数:`. The value runs to the next
  * label (or chrome word); generic labels (时间, 日期) count only when their value starts with a date.
  */
-export function findMetaFields(raw: string, facts: LineFacts = scanLine(raw)): FoundField[] {
+export function findMetaFields(raw: string, facts: LineFacts): FoundField[] {
   if (!facts.label) return [];
   const hits = labelHits(raw);
   if (hits.length === 0) return [];

@@ -286,7 +286,7 @@ function tokenizeCell(
   // Past the end, zeros: no digit, sign, marker or unit (a lookahead reads up to four units on).
   for (let k = n; k < n + 5; k++) codes[k] = 0;
   // Token texts are `text.slice(base + a, base + b)` for folded units [a, b).
-  const text = folded.changed ? unitsToString(foldCodes, 0, n, !folded.surrogates) : line.value;
+  const text = foldedText(line.value);
   const base = folded.changed ? 0 : from;
   let last = n;
   while (isWhiteSpace(codes[last - 1]!)) last--;

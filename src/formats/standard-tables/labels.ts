@@ -330,7 +330,7 @@ const TRAILING_CACHE = new Map<string, readonly Label[] | null>();
 // Per token stream, the labels of each text token: the three table readers read the same tokens.
 const TRAILING_OF = new WeakMap<readonly { readonly text: string }[], TokenLabels>();
 
-/** Each token's labels in a token stream, filled in as `trailingLabelsAt` reads them (undefined: not read yet). */
+/** Each token's labels in a token stream, filled in as `labelsAt` reads them (undefined: not read yet). */
 export type TokenLabels = Array<readonly Label[] | null | undefined>;
 
 /** The labels of a token stream, shared by every reader of it: look it up once per scan, not once per token. */
@@ -349,11 +349,6 @@ export function labelsAt(tokens: readonly { readonly text: string }[], labels: T
   let read = labels[i];
   if (read === undefined) labels[i] = read = readTrailingLabels(tokens[i]!.text);
   return read;
-}
-
-/** `readTrailingLabels` of the text of `tokens[i]`, read once per token stream. */
-export function trailingLabelsAt(tokens: readonly { readonly text: string }[], i: number): readonly Label[] | null {
-  return labelsAt(tokens, trailingLabelsOf(tokens), i);
 }
 
 function readTrailingLabelsUncached(text: string): readonly Label[] | null {

@@ -21,7 +21,9 @@ import {
   PROACTIVE_COLUMNS,
   PROACTIVE_KEYS,
   type ProactiveVariant,
-  trailingLabelsAt,
+  type TokenLabels,
+  labelsAt,
+  trailingLabelsOf,
 } from './labels.js';
 import { type Token, tokensOf } from '../shared/cell-tokens.js';
 import { type CellType, cellValue, headerUnit } from './values.js';
@@ -120,10 +122,6 @@ class ProactiveReader {
   headerOpen = false;
   open: OpenRow | null = null;
   unknown: Token | null = null;
-  /** The last header resolved, for which defaults, and what it resolved to: the rows of a sub-table share one. */
-  resolvedHeader: readonly Column[] | null = null;
-  resolvedDefaults: readonly LabelId[] | undefined = undefined;
-  resolved: readonly Column[] = NO_COLUMNS;
 
   constructor(
     readonly report: RuleReporter,
@@ -131,7 +129,7 @@ class ProactiveReader {
     readonly variant: ProactiveVariant,
   ) {}
 
-  take(tokens: readonly Token[], t: number): void {
+  take(tokens: readonly Token[], labelsOf: TokenLabels, t: number): void {
     const token = tokens[t]!;
     const current = this.open;
     if (current && token.row !== current.labelRow) {
@@ -150,7 +148,7 @@ class ProactiveReader {
       return;
     }
     this.unknown = null;
-    const labels = trailingLabelsAt(tokens, t);
+    const labels = labelsAt(tokens, labelsOf, t);
     if (labels === null) {
       this.close();
       // A short label with figures inside the table is a row the template does not have (其他主动公开文件).
@@ -181,21 +179,12 @@ class ProactiveReader {
     }
   }
 
-  resolve(header: readonly Column[], defaults: readonly LabelId[] | undefined): readonly Column[] {
-    if (header !== this.resolvedHeader || defaults !== this.resolvedDefaults) {
-      this.resolved = resolveHeader(header, defaults);
-      this.resolvedHeader = header;
-      this.resolvedDefaults = defaults;
-    }
-    return this.resolved;
-  }
-
   close(): void {
     const row = this.open;
     this.open = null;
     if (!row || row.cells.length === 0) return;
     const keys = PROACTIVE_KEYS.get(row.item)!;
-    const rowColumns = this.resolve(row.columns, DEFAULT_PROACTIVE_COLUMNS[this.variant][row.item]);
+    const rowColumns = resolveHeader(row.columns, DEFAULT_PROACTIVE_COLUMNS[this.variant][row.item]);
     if (row.cells[0]!.grid !== undefined) {
       const headerColumns = byGridColumn(rowColumns);
       if (headerColumns.size > 0 && alignedUnder(row.cells, headerColumns)) {
@@ -257,7 +246,8 @@ class ProactiveReader {
 export function readProactive(doc: DocumentView, report: RuleReporter, variant: ProactiveVariant): RuleMatch[] {
   const reader = new ProactiveReader(report, doc, variant);
   const tokens = tokensOf(doc);
-  for (let t = 0; t < tokens.length; t++) reader.take(tokens, t);
+  const labelsOf = trailingLabelsOf(tokens);
+  for (let t = 0; t < tokens.length; t++) reader.take(tokens, labelsOf, t);
   reader.close();
   return reader.out;
 }

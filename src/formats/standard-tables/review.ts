@@ -7,7 +7,7 @@ import type { DocumentView } from '../../engine/document-view.js';
 import type { RuleMatch, RuleReporter } from '../../engine/rule.js';
 import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
-import { type Label, type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, readLabels, trailingLabelsAt } from './labels.js';
+import { type Label, type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, labelsAt, readLabels, trailingLabelsOf } from './labels.js';
 import { onePiece, plainDigitCell } from './row-cells.js';
 import { type RunInput, cutSegments, forcedCut, shortZeroRow } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
@@ -122,9 +122,10 @@ function readRuns(tokens: readonly Token[], from: number, report: RuleReporter, 
 export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const tokens = tokensOf(doc);
   const partials: Token[][] = [];
+  const labelsOf = trailingLabelsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'text' || !anchors(trailingLabelsAt(tokens, i))) continue;
+    if (token.kind !== 'text' || !anchors(labelsAt(tokens, labelsOf, i))) continue;
     const matches = readRuns(tokens, i, report, partials);
     if (matches) return matches;
     // Nothing near this anchor: go on after its window (a heading may precede the table by a page of prose).

@@ -1,5 +1,6 @@
 /** Shared by the table readers: a row's cells against its header's columns, and span debris at a row's end. */
 import type { Token } from '../shared/cell-tokens.js';
+import { allDigits } from './values.js';
 
 /** The row's cells occupy exactly the header's columns (extra blank cells aside). */
 export function alignedUnder(cells: readonly Token[], columns: ReadonlyMap<number, unknown>): boolean {
@@ -33,11 +34,5 @@ export function onePiece(cells: readonly Token[]): boolean {
 
 /** A number token of plain digits (/^\d+$/): what the run solvers cut. */
 export function plainDigitCell(token: Token): boolean {
-  const text = token.text;
-  if (token.kind !== 'number' || text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
+  return token.kind === 'number' && allDigits(token.text);
 }

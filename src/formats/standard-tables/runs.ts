@@ -135,11 +135,6 @@ export function cutSegments(input: RunInput, sizes: readonly number[], limit = D
   return found ? [...found.values()] : [];
 }
 
-/** Total digits of a row (for the forced case and the all-zero row short of a digit). */
-export function digitCount(input: RunInput): number {
-  return input.segments.reduce((n, s) => n + s.length, 0);
-}
-
 interface Result {
   readonly cuts: number[][] | 'too-many';
   readonly steps: number;

@@ -43,14 +43,17 @@ export function cellValue(token: Token, type: CellType, headerUnit?: 'å…ƒ' | 'ä¸
   return scaled === null ? null : number(scaled, false);
 }
 
-function plainDigits(text: string): boolean {
-  if (text.length === 0 || text.length > 15) return false;
+/** Text of ASCII digits only, at least one (/^\d+$/). */
+export function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return false;
   }
   return true;
 }
+
+const plainDigits = (text: string): boolean => text.length <= 15 && allDigits(text);
 
 function number(decimal: string, negative: boolean): CellValue | null {
   const value = decimalToNumber(decimal);
