@@ -5,6 +5,12 @@
  */
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f]/gu;
 
+/** True for a full-width character foldWidth turns into ASCII. */
+export function foldsWidth(ch: string): boolean {
+  FULL_WIDTH.lastIndex = 0;
+  return ch.length === 1 && FULL_WIDTH.test(ch);
+}
+
 export function foldWidth(text: string): string {
   FULL_WIDTH.lastIndex = 0;
   if (!FULL_WIDTH.test(text)) return text;

@@ -4,7 +4,7 @@
  * are kept apart from counts; 余/多/近/约/左右/超过 mark a value `approximate`.
  * All patterns run on the normalised view (normalize.ts): ASCII digits, no white space next to CJK.
  */
-import { foldWidth } from './fold-width.js';
+import { foldWidth, foldsWidth } from './fold-width.js';
 import { decimalToNumber, scaleDecimal } from './decimal.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals.js';
 
@@ -160,14 +160,12 @@ export function scanQuantities(input: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-// The full-width forms foldWidth turns into ASCII (digits, letters, ％ ＋ － ． ／).
-const FULL_WIDTH_CODES = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f]/u;
 
 /** Per code unit, 1 for a character some match of the expression can hold, and for any full-width form foldWidth changes. */
 function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  for (let code = 0xff01; code <= 0xff5e; code++) if (FULL_WIDTH_CODES.test(String.fromCharCode(code))) table[code] = 2;
+  for (let code = 0xff01; code <= 0xff5e; code++) if (foldsWidth(String.fromCharCode(code))) table[code] = 2;
   return table;
 }
 

@@ -101,7 +101,7 @@ const metaItem = (fields: MetaFieldSpec[], line: Line): Classified => new Classi
 const headingItem = (depth: 1 | 2 | 3, marker: string, line: Line): Classified => new Classified('heading', line, 'rule', NONE, depth, marker, 'pipes', NONE, null);
 const rowItem = (origin: 'pipes' | 'tabs', cells: Line[], line: Line): Classified => new Classified('row', line, 'rule', NONE, 1, '', origin, cells, null);
 const textItem = (line: Line): Classified => new Classified('text', line, 'rule', NONE, 1, '', 'pipes', NONE, null);
-const tableItem = (table: Table): Classified => new Classified('table', NO_LINE, 'rule', NONE, 1, '', 'pipes', NONE, table);
+const classifiedTable = (table: Table): Classified => new Classified('table', NO_LINE, 'rule', NONE, 1, '', 'pipes', NONE, table);
 
 const DAY_DATE_ONLY = /^(?<pre>[^。，,；;]{0,16}?)(?<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})|[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?<post>.{0,12})$/u;
 
@@ -243,7 +243,7 @@ export function buildTree(items: readonly TreeItem[], options: BuildOptions): Ro
   for (const item of items) {
     if (item.kind === 'line') classify(item.line, classified);
     else if (item.kind === 'field') classified.push(metaItem([{ name: item.name, label: item.label, line: item.line }], item.line));
-    else if (item.kind === 'table') classified.push(tableItem(item.table));
+    else if (item.kind === 'table') classified.push(classifiedTable(item.table));
     else classified.push(BREAK);
   }
   // Only text lines count (tables and breaks are not lines of the text).

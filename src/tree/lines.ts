@@ -3,6 +3,7 @@
  * of HTML carry a per-character offset map (entities decoded, tags removed).
  */
 import type { Position } from 'unist';
+import { NextOfTwo } from '../text/next-of-two.js';
 import type { Locator } from './positions.js';
 import type { OffsetMap } from './types.js';
 
@@ -105,15 +106,11 @@ function blankBetween(input: string, from: number, to: number): boolean {
 export function splitInputLines(input: string, limit = Infinity): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  // The next \n and \r at or after `start` (native searches; -1 when there is none left).
-  let lf = input.indexOf('\n');
-  let cr = input.indexOf('\r');
+  const breaks = new NextOfTwo(input, '\n', '\r');
   for (;;) {
     // More text after `limit` lines: the document goes on past what may be read.
     if (start < input.length && lines.length >= limit) return lines;
-    if (lf !== -1 && lf < start) lf = input.indexOf('\n', start);
-    if (cr !== -1 && cr < start) cr = input.indexOf('\r', start);
-    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    const at = breaks.at(start);
     if (at === -1) break;
     lines.push({ value: input.slice(start, at), start, end: at });
     start = input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;

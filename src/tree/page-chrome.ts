@@ -4,6 +4,7 @@
  * All patterns are anchored alternations of literals (linear).
  */
 import { scanDates } from '../text/dates.js';
+import { NextOfTwo } from '../text/next-of-two.js';
 import { normalize, simplified, simplifiedUnit, simplifyChars } from '../text/normalize.js';
 import { isWhiteSpace } from './lines.js';
 
@@ -65,13 +66,9 @@ function simplifiedLine(raw: string, facts: LineFacts): string {
 function labelHits(raw: string): Array<{ label: string; at: number; valueStart: number }> {
   const hits: Array<{ label: string; at: number; valueStart: number }> = [];
   let segmentStart = 0;
-  // The next `:` and `：` (native searches, each resumed only once passed; -1 when there is none left).
-  let ascii = raw.indexOf(':');
-  let wide = raw.indexOf('：');
+  const colons = new NextOfTwo(raw, ':', '：');
   for (;;) {
-    if (ascii !== -1 && ascii < segmentStart) ascii = raw.indexOf(':', segmentStart);
-    if (wide !== -1 && wide < segmentStart) wide = raw.indexOf('：', segmentStart);
-    const colon = ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
+    const colon = colons.at(segmentStart);
     if (colon === -1) break;
     const from = segmentStart;
     segmentStart = colon + 1;

@@ -1,5 +1,6 @@
 /** Offsets → unist positions (1-based line/column, 0-based offset, UTF-16 units) over the original input. */
 import type { Position } from 'unist';
+import { NextOfTwo } from '../text/next-of-two.js';
 
 export type Locator = (start: number, end: number) => Position;
 
@@ -12,21 +13,18 @@ export function createLocator(input: string): Locator {
   // lineEnds[i]: the offset just past line i's break (the start of line i + 1); the last one is input.length + 1.
   let lineEnds = new Int32Array(64);
   let lines = 0;
-  let cr = -1;
-  let lf = -1;
+  const breaks = new NextOfTwo(input, '\r', '\n');
   const grow = (): void => {
     const from = lines > 0 ? lineEnds[lines - 1]! : 0;
-    if (cr < from) cr = input.indexOf('\r', from);
-    if (cr === -1) cr = Number.POSITIVE_INFINITY;
-    if (lf < from) lf = input.indexOf('\n', from);
-    if (lf === -1) lf = Number.POSITIVE_INFINITY;
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    const at = breaks.at(from);
+    // A \r\n is one break, ending at its \n.
+    const eol = at === -1 ? input.length : input.charCodeAt(at) === 13 && input.charCodeAt(at + 1) === 10 ? at + 1 : at;
     if (lines === lineEnds.length) {
       const grown = new Int32Array(2 * lineEnds.length);
       grown.set(lineEnds);
       lineEnds = grown;
     }
-    lineEnds[lines++] = (eol === Number.POSITIVE_INFINITY ? input.length : eol) + 1;
+    lineEnds[lines++] = eol + 1;
   };
   const point = (at: number): Position['start'] => {
     const offset = Math.min(Math.max(at, 0), input.length);

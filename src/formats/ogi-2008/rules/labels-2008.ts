@@ -54,14 +54,15 @@ export type Section = 'review' | 'litigation' | null;
 
 // Row labels repeat from row to row and report to report: each is read once per section (bounded, so memory stays flat).
 const KEY_CACHE: Record<'none' | 'review' | 'litigation', Map<string, string | null>> = { none: new Map(), review: new Map(), litigation: new Map() };
-const KEY_CACHE_SIZE = 5000;
+// Entries per cache (each label cache and the count cache below): enough for every row label of many reports.
+const CACHE_LIMIT = 5000;
 
 export function keyOf(label: string, section: Section): string | null {
   const cache = KEY_CACHE[section ?? 'none'];
   const cached = cache.get(label);
   if (cached !== undefined) return cached;
   const key = keyOfUncached(label, section);
-  if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(label, key);
   return key;
 }
@@ -97,7 +98,7 @@ function countOf(text: string): number | null {
   if (cached !== undefined) return cached;
   const q = parseQuantity(text);
   const value = !q || q.value < 0 || q.kind === 'percent' || !q.integer ? null : q.value;
-  if (COUNT_CACHE.size >= KEY_CACHE_SIZE) COUNT_CACHE.clear();
+  if (COUNT_CACHE.size >= CACHE_LIMIT) COUNT_CACHE.clear();
   COUNT_CACHE.set(text, value);
   return value;
 }
