@@ -53,7 +53,8 @@ Options:
       --encoding <enc> decode every input as ${ENCODINGS.join(', ')} (default: detected per file)
       --all-messages   include info messages (format detection, dropped readings) with the warnings
       --yearless-dates keep month-day dates without a year (7月13日), year taken from the document
-  -j, --jobs <n>       worker threads for many inputs (default: one per core; 1 = no workers)
+  -j, --jobs <n>       worker threads for many inputs (default: one per core when the batch is
+                       large enough to pay for them, else 1; 1 = no workers)
   -q, --quiet          nothing on standard error: no progress bar, summary or per-input error lines
   -h, --help           show this help
   -v, --version        show the version

@@ -23,6 +23,8 @@ export type InputRef =
       /** The path's bytes, when `name` cannot stand for them. */
       readonly bytes?: Uint8Array;
       readonly problem?: InputProblem;
+      /** The file's size in bytes when the walk saw it (what the run's default thread count is sized by). */
+      readonly size?: number;
     };
 
 export interface Collected {
@@ -34,10 +36,21 @@ export interface Collected {
 const utf8 = new TextDecoder();
 const SEP = Buffer.from(sep);
 
-function fileRef(path: Buffer, problem?: InputProblem): InputRef {
+function fileRef(path: Buffer, problem?: InputProblem, size?: bigint): InputRef {
   const name = utf8.decode(path);
   const exact = Buffer.from(name).equals(path);
-  return { kind: 'file', name, ...(exact ? {} : { bytes: new Uint8Array(path) }), ...(problem ? { problem } : {}) };
+  return {
+    kind: 'file',
+    name,
+    ...(exact ? {} : { bytes: new Uint8Array(path) }),
+    ...(problem ? { problem } : {}),
+    ...(size !== undefined ? { size: Number(size) } : {}),
+  };
+}
+
+/** A path given as it is (on the command line, or matched by a pattern), with its size when it is a file. */
+function namedRef(path: string, size?: bigint): InputRef {
+  return size !== undefined ? { kind: 'file', name: path, size: Number(size) } : { kind: 'file', name: path };
 }
 
 function statProblem(error: unknown): InputProblem {
@@ -100,7 +113,7 @@ class Walker {
       this.skipped++;
       return;
     }
-    if (this.first(st.dev, st.ino)) this.inputs.push(fileRef(path));
+    if (this.first(st.dev, st.ino)) this.inputs.push(fileRef(path, undefined, st.isFile() ? st.size : undefined));
   }
 }
 
@@ -116,7 +129,7 @@ export function collectInputs(paths: readonly string[], extensions: readonly str
       const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
       // A pattern that matches nothing is reported like a missing file, so the run shows it.
       if (matches.length === 0) out.push({ kind: 'file', name: path });
-      for (const match of matches) out.push({ kind: 'file', name: match });
+      for (const match of matches) out.push(namedRef(match, statSync(match, { bigint: true, throwIfNoEntry: false })?.size));
       continue;
     }
     let st;
@@ -127,7 +140,7 @@ export function collectInputs(paths: readonly string[], extensions: readonly str
     }
     // A file named on the command line is read whatever its extension, even if named twice.
     if (st?.isDirectory()) walker.dir(Buffer.from(path), st.dev, st.ino);
-    else out.push({ kind: 'file', name: path });
+    else out.push(namedRef(path, st?.isFile() ? st.size : undefined));
   }
   return { inputs: out, skipped: walker.skipped };
 }

@@ -9,6 +9,7 @@ import { MAX_INPUT_BYTES } from '../batch/parse-bytes.js';
 import { getFormat } from '../formats/index.js';
 import { USAGE, parseCliArgs, type CliOptions } from './args.js';
 import { type InputRef, collectInputs } from './collect-inputs.js';
+import { defaultJobs } from './default-jobs.js';
 import { inOrder } from './in-order.js';
 import { type RenderOptions, createWriter, selectKeys, type Writer } from './output.js';
 import { type LineOptions, processInput } from './process-input.js';
@@ -148,12 +149,12 @@ export function threadCount(jobs: number, cores: number, inputs: number): number
   return Math.max(1, Math.min(jobs, THREADS_PER_CORE * cores, inputs));
 }
 
-/** Run as the binary does: a batch goes to a pool of worker threads (one per core unless `--jobs`). */
+/** Run as the binary does: a batch goes to a pool of worker threads (`--jobs`, or one per core for a batch that pays for them). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const p = plan(argv, io);
   if (typeof p === 'number' || p instanceof Promise) return p;
   const cores = io.cores ?? availableParallelism();
-  const asked = p.options.jobs ?? cores;
+  const asked = p.options.jobs ?? defaultJobs(cores, p.inputs);
   if (asked > THREADS_PER_CORE * cores && !p.options.quiet) {
     io.stderr(`ogi-report: --jobs ${asked} capped at ${THREADS_PER_CORE * cores} (${THREADS_PER_CORE} per core on ${cores} core(s)): more threads only cost memory\n`);
   }
