@@ -198,10 +198,11 @@ log(`  esbuild, minified: ${fmt(bundleBytes.length / 1024, 0)} KB, ${fmt(gzipKB,
 report('core bundle, gzipped', `${fmt(gzipKB, 0)} KB`, 'reported', null);
 
 // 6. The CLI on two cores: -j 1 against -j 2 over real files.
-section('the CLI, -j 1 against -j 2 (wall time; CPU = user + system of the whole process tree):');
+section('the CLI, -j 1 against -j 2, and without --jobs (wall time; CPU = user + system of the whole process tree):');
 const workers = benchWorkers(quick ? { files: 100, rounds: 1, log } : { files: 2000, rounds: 5, log });
 report(`-j 2 / -j 1 wall, ${workers.files} files`, `${fmt(workers.wallRatio, 2)}×`, '≤ 0.65×', workers.wallRatio <= 0.65 && workers.sameOutput);
 if (workers.cpuRatio !== undefined) report(`-j 2 / -j 1 CPU, ${workers.files} files`, `${fmt(workers.cpuRatio, 2)}×`, 'reported', null);
+report(`no --jobs / -j 1 wall, ${workers.files} files`, `${fmt(workers.auto.wall / workers.j1.wall, 2)}×`, 'reported', null);
 
 // 7. The table readers alone (their own targets, from the table work).
 section('table readers:');
