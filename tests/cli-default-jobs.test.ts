@@ -2,7 +2,7 @@
  * The thread count a run takes without --jobs: one per core only for a batch whose work pays for the workers
  * (src/cli/default-jobs.ts; the break-even is measured in docs/performance.md), sized from what the walk saw.
  */
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,10 +31,11 @@ describe('the default thread count', () => {
     expect(defaultJobs(1, files(100_000, 100_000))).toBe(1);
   });
 
-  it('counts a PDF byte as ten of text, standard input and unknown sizes as nothing, a huge file as the input limit', () => {
+  it('counts a PDF byte as ten of text; standard input, unknown sizes and a file over the input limit as nothing', () => {
     expect(batchWork(files(3, 1000, 'pdf'))).toBe(3 * 1000 * PDF_BYTE_WEIGHT);
     expect(batchWork([{ kind: 'stdin', name: '-' }, { kind: 'file', name: 'gone.txt' }])).toBe(0);
-    expect(batchWork(files(1, 3 * 1024 ** 3))).toBe(MAX_INPUT_BYTES);
+    expect(batchWork(files(1, 3 * 1024 ** 3))).toBe(0);
+    expect(batchWork(files(1, MAX_INPUT_BYTES))).toBe(MAX_INPUT_BYTES);
   });
 
   it('takes each file size from the walk: a directory, a file named on the command line, a pattern', () => {
@@ -44,7 +45,9 @@ describe('the default thread count', () => {
     truncateSync(join(dir, 'b.txt'), 5000);
     const walked = collectInputs([dir, join(dir, 'a.txt'), join(dir, '*.txt')], ['txt']).inputs;
     expect(walked.map((r) => (r.kind === 'file' ? r.size : undefined))).toEqual([1234, 5000, 1234, 1234, 5000]);
+    rmSync(dir, { recursive: true, force: true });
     const real = collectInputs([join(FIXTURES, 'real')], ['txt', 'pdf']).inputs;
-    expect(real.every((r) => r.kind === 'file' && typeof r.size === 'number' && r.size > 0)).toBe(true);
+    expect(real).toHaveLength(75);
+    for (const ref of real) expect(ref.kind === 'file' && ref.size).toBe(statSync(ref.name).size);
   });
 });

@@ -48,6 +48,16 @@ function fileRef(path: Buffer, problem?: InputProblem, size?: bigint): InputRef 
   };
 }
 
+/** The size of a file, or undefined (not a file, or not there or not readable: the read reports that, as its row). */
+function sizeOf(path: string): bigint | undefined {
+  try {
+    const st = statSync(path, { bigint: true });
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A path given as it is (on the command line, or matched by a pattern), with its size when it is a file. */
 function namedRef(path: string, size?: bigint): InputRef {
   return size !== undefined ? { kind: 'file', name: path, size: Number(size) } : { kind: 'file', name: path };
@@ -129,7 +139,7 @@ export function collectInputs(paths: readonly string[], extensions: readonly str
       const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
       // A pattern that matches nothing is reported like a missing file, so the run shows it.
       if (matches.length === 0) out.push({ kind: 'file', name: path });
-      for (const match of matches) out.push(namedRef(match, statSync(match, { bigint: true, throwIfNoEntry: false })?.size));
+      for (const match of matches) out.push(namedRef(match, sizeOf(match)));
       continue;
     }
     let st;

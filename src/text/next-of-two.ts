@@ -14,7 +14,7 @@ export class NextOfTwo {
     private readonly b: string,
   ) {}
 
-  /** The index of the nearer of the two characters at or after `from`, or -1 when neither is left. */
+  /** The index of the nearer of the two characters at or after `from`, or -1 when neither is left. `from` never goes back. */
   at(from: number): number {
     if (this.first !== -1 && this.first < from) this.first = this.text.indexOf(this.a, from);
     if (this.second !== -1 && this.second < from) this.second = this.text.indexOf(this.b, from);

@@ -160,7 +160,6 @@ export function scanQuantities(input: string): Quantity[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-
 /** Per code unit, 1 for a character some match of the expression can hold, and for any full-width form foldWidth changes. */
 function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
