@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport, toRecord } from 'ogi-report';
-import { HEADER_CHARS } from '../../src/formats/ogi-2008/rules/flat-table.js';
+import { HEADER_CHARS, UNIT_WORD_CHARS } from '../../src/formats/ogi-2008/rules/flat-table.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const HEADER = ['指标名称', '计量单位', '2016年度', '历年累计'];
@@ -188,5 +188,28 @@ describe('2008 statistics table flattened onto one line (scraped pages)', () => 
     expect(found).toEqual([...HEADER_CHARS]);
     // 🈯 (U+1F22F) in the header normalises to 指: the table is read as with 指 itself.
     expect(toRecord(parseReport(page('\u{1F22F}标名称 单位 2016年度 主动公开信息数 条 210')))['proactive.total']).toBe(210);
+  });
+
+  it('a line is read for a flat header only if it holds 单位 written with a character that normalises to 单', () => {
+    const found: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const ch = String.fromCodePoint(code);
+      if (normalize(ch).text.includes('单')) found.push(ch);
+    }
+    expect(found).toEqual([...UNIT_WORD_CHARS]);
+  });
+});
+
+describe('2008 statistics table in Traditional characters', () => {
+  const title = '某市2016年政府信息公開工作年度報告';
+  it('flattened onto one line: 指標名稱 計量單位 is the header 指标名称 计量单位', () => {
+    const input = `${title}\n一、概述 2016年，我局認真做好政府信息公開工作。 附件：政府信息公開情況統計表 指標名稱 計量單位 2016年度 歷年累計 主動公開信息數 條 210 1530 受理依申請公開信息總數 條 3 11 行政復議數 件 0 1 附件下載`;
+    expect(countKeys(toRecord(parseReport(input)))).toEqual({ 'proactive.total': 210, 'requests.received': 3, 'review.total': 0 });
+  });
+
+  it('as a grid: the year column, never 歷年累計', () => {
+    const input = [title, '| 指標名稱 | 計量單位 | 歷年累計 | 2016年度 |', '| 主動公開政府信息數 | 條 | 1580 | 224 |', '| 受理依申請公開信息總數 | 件 | 30 | 12 |'].join('\n');
+    expect(countKeys(toRecord(parseReport(input)))).toEqual({ 'proactive.total': 224, 'requests.received': 12 });
   });
 });

@@ -25,6 +25,9 @@ const COLUMN_RE = new RegExp(COLUMN, 'gu');
  */
 export const HEADER_CHARS = '指\u{1F22F}';
 const HEADER_CHAR = new RegExp(`[${HEADER_CHARS}]`, 'u');
+/** The characters whose normalised form is 单 (單 is its Traditional form): every header word ends in 单位. */
+export const UNIT_WORD_CHARS = '单單';
+const UNIT_WORD = new RegExp(`[${UNIT_WORD_CHARS}][\\s\\u3000]*位`, 'u');
 const CUMULATIVE = /累计/u;
 /** Which column holds the year's figure: a year or 本年/本期/年末 column; the first such, never a running total. */
 const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年|年末统计|年度统计|本期|本年$|统计数|数量|数值)/u;
@@ -128,7 +131,7 @@ function cutRun(run: string, yearFirst: boolean): { year: string; at: number } |
 export function readFlatTables(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const item of doc.tree.data?.items ?? []) {
-    if (item.kind !== 'line' || !/单[\s\u3000]*位/u.test(item.line.value) || !HEADER_CHAR.test(item.line.value)) continue;
+    if (item.kind !== 'line' || !UNIT_WORD.test(item.line.value) || !HEADER_CHAR.test(item.line.value)) continue;
     const line = item.line;
     const view = normalize(line.value);
     const span = (from: number, to: number) => ({

@@ -59,8 +59,9 @@ function readHeader(row: readonly Token[]): Header | null {
   };
 }
 
-// Without a header word of such a table the document has none (and need not be read as cells at all).
-const TABLE_WORDS = /指[\s\u3000]*标|统[\s\u3000]*计[\s\u3000]*表|计量单位/u;
+// Without a header word of such a table the document has none (and need not be read as cells at all). Tested on
+// the raw input: each character class holds every character that normalises to the word's (指标, 統計表, 計量單位 …).
+const TABLE_WORDS = /[指\u{1F22F}][\s\u3000]*[标標]|[统統][\s\u3000]*[计計][\s\u3000]*[表錶]|[计計][量\uF97E][单單]位/u;
 
 export function readStatisticsTable(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
