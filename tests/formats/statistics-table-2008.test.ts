@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport, toRecord } from 'ogi-report';
-import { HEADER_CHARS, UNIT_WORD_CHARS } from '../../src/formats/ogi-2008/rules/flat-table.js';
+import { FORMS_OF } from '../../src/formats/ogi-2008/rules/flat-table.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const HEADER = ['指标名称', '计量单位', '2016年度', '历年累计'];
@@ -63,6 +63,17 @@ const render = (form: 'html' | 'pipes' | 'tabs' | 'aligned'): string => {
       return [TITLE, TAIL, ...rows.map((r) => `${r[0]!.padEnd(24, '\u3000')}  ${r.slice(1).map((c) => c.padStart(8)).join('  ')}`)].join('\n');
   }
 };
+
+/** Every character (code point) whose normalised form holds `target`. */
+function normalisingTo(target: string): string[] {
+  const found: string[] = [];
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCodePoint(code);
+    if (normalize(ch).text.includes(target)) found.push(ch);
+  }
+  return found;
+}
 
 const countKeys = (record: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => !k.startsWith('meta.')));
@@ -179,25 +190,13 @@ describe('2008 statistics table flattened onto one line (scraped pages)', () => 
   });
 
   it('a line is read for a flat header only if it holds a character that normalises to 指 (the check before normalising)', () => {
-    const found: string[] = [];
-    for (let code = 0; code <= 0x10ffff; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      const ch = String.fromCodePoint(code);
-      if (normalize(ch).text.includes('指')) found.push(ch);
-    }
-    expect(found).toEqual([...HEADER_CHARS]);
+    expect(normalisingTo('指')).toEqual([...FORMS_OF.指]);
     // 🈯 (U+1F22F) in the header normalises to 指: the table is read as with 指 itself.
     expect(toRecord(parseReport(page('\u{1F22F}标名称 单位 2016年度 主动公开信息数 条 210')))['proactive.total']).toBe(210);
   });
 
-  it('a line is read for a flat header only if it holds 单位 written with a character that normalises to 单', () => {
-    const found: string[] = [];
-    for (let code = 0; code <= 0x10ffff; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      const ch = String.fromCodePoint(code);
-      if (normalize(ch).text.includes('单')) found.push(ch);
-    }
-    expect(found).toEqual([...UNIT_WORD_CHARS]);
+  it('the checks before normalising take every character that normalises to a header word\'s (指 标 统 计 表 量 单)', () => {
+    for (const [ch, forms] of Object.entries(FORMS_OF)) expect(normalisingTo(ch).sort()).toEqual([...forms].sort());
   });
 });
 

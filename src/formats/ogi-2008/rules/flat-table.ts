@@ -20,14 +20,23 @@ const COLUMN = String.raw`(?:19|20)\d{2}年(?:度)?|历年累计|本年累计|�
 const HEADER = new RegExp(String.raw`(?:序号)?(?:指标名称|统计指标|指标)(?:计量)?单位(?<columns>(?:${COLUMN}){1,4})`, 'gu');
 const COLUMN_RE = new RegExp(COLUMN, 'gu');
 /**
- * The characters whose normalised form holds 指 (U+1F22F 🈯 is NFKC 指): every header word holds it (指标名称, 统计指标,
- * 指标), so a line with none of them has no header, and is not normalised at all (most lines with 单位 are prose).
+ * Per character of the tables' header words, every character whose normalised form holds it (U+1F22F 🈯 is NFKC 指,
+ * 標 單 計 統 錶 are Traditional forms, U+F97E a compatibility 量): the checks on the raw text before anything is
+ * normalised take each such character, so they pass wherever the normalised text holds the words.
  */
-export const HEADER_CHARS = '指\u{1F22F}';
-const HEADER_CHAR = new RegExp(`[${HEADER_CHARS}]`, 'u');
-/** The characters whose normalised form is 单 (單 is its Traditional form): every header word ends in 单位. */
-export const UNIT_WORD_CHARS = '单單';
-const UNIT_WORD = new RegExp(`[${UNIT_WORD_CHARS}][\\s\\u3000]*位`, 'u');
+export const FORMS_OF: Readonly<Record<'指' | '标' | '统' | '计' | '表' | '量' | '单', string>> = {
+  指: '指\u{1F22F}',
+  标: '标標',
+  统: '统統',
+  计: '计計',
+  表: '表錶',
+  量: '量\uF97E',
+  单: '单單',
+};
+// Every header word holds 指 (指标名称, 统计指标, 指标) and ends in 单位: a line without them has no header and is not
+// normalised at all (most lines with 单位 are prose).
+const HEADER_CHAR = new RegExp(`[${FORMS_OF.指}]`, 'u');
+const UNIT_WORD = new RegExp(`[${FORMS_OF.单}][\\s\\u3000]*位`, 'u');
 const CUMULATIVE = /累计/u;
 /** Which column holds the year's figure: a year or 本年/本期/年末 column; the first such, never a running total. */
 const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年|年末统计|年度统计|本期|本年$|统计数|数量|数值)/u;

@@ -7,7 +7,7 @@
 import type { DocumentView } from '../../../engine/document-view.js';
 import { defineRule, type RuleMatch, type RuleReporter } from '../../../engine/rule.js';
 import { type Token, tokensOf } from '../../shared/cell-tokens.js';
-import { readFlatTables } from './flat-table.js';
+import { FORMS_OF, readFlatTables } from './flat-table.js';
 import { type Section, TABLE_KEYS_2008, keyOf, sectionOf, valueOf } from './labels-2008.js';
 
 const LABEL_HEADER = /指标|项目|名称|内容/u;
@@ -59,9 +59,14 @@ function readHeader(row: readonly Token[]): Header | null {
   };
 }
 
-// Without a header word of such a table the document has none (and need not be read as cells at all). Tested on
-// the raw input: each character class holds every character that normalises to the word's (指标, 統計表, 計量單位 …).
-const TABLE_WORDS = /[指\u{1F22F}][\s\u3000]*[标標]|[统統][\s\u3000]*[计計][\s\u3000]*[表錶]|[计計][量\uF97E][单單]位/u;
+// Without a header word of such a table (指标, 统计表, 计量单位) the document has none and need not be read as cells at
+// all. Tested on the raw input, each character in any form that normalises to it (指標, 統計表, 計量單位 …).
+const anyForm = (ch: keyof typeof FORMS_OF): string => `[${FORMS_OF[ch]}]`;
+const SPACES = String.raw`[\s\u3000]*`;
+const TABLE_WORDS = new RegExp(
+  `${anyForm('指')}${SPACES}${anyForm('标')}|${anyForm('统')}${SPACES}${anyForm('计')}${SPACES}${anyForm('表')}|${anyForm('计')}${anyForm('量')}${anyForm('单')}位`,
+  'u',
+);
 
 export function readStatisticsTable(doc: DocumentView, report: RuleReporter): RuleMatch[] {
   const out: RuleMatch[] = [];
