@@ -1,5 +1,5 @@
 // The CLI over many real files, `-j 1` against `-j 2`, and without `--jobs` (the thread count the CLI picks): wall
-// time and CPU time (user + system of the whole process tree), alternating runs, medians. Also runnable alone:
+// time and CPU time (user + system of the whole process tree), the three in rotation, medians. Also runnable alone:
 // node bench/workers.mjs [files] [rounds]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -64,7 +64,7 @@ export function benchWorkers({ files = 2000, rounds = 5, log = console.log } = {
     const j2 = stat(2);
     const auto = stat('default');
     const result = { files, MB: MB(bytes), rounds, j1, j2, auto, wallRatio: j2.wall / j1.wall, cpuRatio: j1.cpu ? j2.cpu / j1.cpu : undefined, sameOutput: digests.size === 1 };
-    log(`  ${files} real files (${fmt(result.MB, 1)} MB), ${rounds} alternating runs each, medians:`);
+    log(`  ${files} real files (${fmt(result.MB, 1)} MB), ${rounds} rotating runs each, medians:`);
     for (const [name, s] of [['-j 1', j1], ['-j 2', j2], ['no -j', auto]]) {
       log(`    ${name.padEnd(5)}  wall ${fmt(s.wall, 2).padStart(6)} s  CPU ${s.cpu === undefined ? '–' : fmt(s.cpu, 2).padStart(6)} s  ${fmt(files / s.wall, 0)} files/s, ${s.rows} rows`);
     }

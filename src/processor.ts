@@ -6,11 +6,11 @@
 import { type Processor, unified } from 'unified';
 import type { VFile } from 'vfile';
 import { BUDGET_LIMITS, Budget, countTags } from './budget.js';
-import { compileReport, fromVFileMessage } from './engine/compile-report.js';
+import { compileReport } from './engine/compile-report.js';
 import { DocumentView } from './engine/document-view.js';
 import { type Extraction, extract } from './engine/extract.js';
 import type { Format } from './engine/format.js';
-import { MESSAGE_CODES, MessageSink } from './engine/messages.js';
+import { MESSAGE_CODES, MessageSink, fromVFileMessage } from './engine/messages.js';
 import { OgiError } from './errors.js';
 import { builtInFormats } from './formats/index.js';
 import type { Report } from './schema/report.js';

@@ -36,7 +36,12 @@ export interface Collected {
 const utf8 = new TextDecoder();
 const SEP = Buffer.from(sep);
 
-function fileRef(path: Buffer, problem?: InputProblem, size?: bigint): InputRef {
+/** A file's size in bytes from its stat, or undefined for what is not a regular file. */
+function fileSize(st: { isFile(): boolean; size: bigint } | undefined): number | undefined {
+  return st?.isFile() ? Number(st.size) : undefined;
+}
+
+function fileRef(path: Buffer, problem?: InputProblem, size?: number): InputRef {
   const name = utf8.decode(path);
   const exact = Buffer.from(name).equals(path);
   return {
@@ -44,23 +49,22 @@ function fileRef(path: Buffer, problem?: InputProblem, size?: bigint): InputRef 
     name,
     ...(exact ? {} : { bytes: new Uint8Array(path) }),
     ...(problem ? { problem } : {}),
-    ...(size !== undefined ? { size: Number(size) } : {}),
+    ...(size !== undefined ? { size } : {}),
   };
 }
 
-/** The size of a file, or undefined (not a file, or not there or not readable: the read reports that, as its row). */
-function sizeOf(path: string): bigint | undefined {
+/** A path given as it is (on the command line, or matched by a pattern), with its size when it is a file. */
+function namedRef(path: string, size: number | undefined): InputRef {
+  return { kind: 'file', name: path, ...(size !== undefined ? { size } : {}) };
+}
+
+/** The size of a file matched by a pattern (not there or not readable: unknown; the read reports it, as its row). */
+function sizeOf(path: string): number | undefined {
   try {
-    const st = statSync(path, { bigint: true });
-    return st.isFile() ? st.size : undefined;
+    return fileSize(statSync(path, { bigint: true }));
   } catch {
     return undefined;
   }
-}
-
-/** A path given as it is (on the command line, or matched by a pattern), with its size when it is a file. */
-function namedRef(path: string, size?: bigint): InputRef {
-  return size !== undefined ? { kind: 'file', name: path, size: Number(size) } : { kind: 'file', name: path };
 }
 
 function statProblem(error: unknown): InputProblem {
@@ -123,7 +127,7 @@ class Walker {
       this.skipped++;
       return;
     }
-    if (this.first(st.dev, st.ino)) this.inputs.push(fileRef(path, undefined, st.isFile() ? st.size : undefined));
+    if (this.first(st.dev, st.ino)) this.inputs.push(fileRef(path, undefined, fileSize(st)));
   }
 }
 
@@ -150,7 +154,7 @@ export function collectInputs(paths: readonly string[], extensions: readonly str
     }
     // A file named on the command line is read whatever its extension, even if named twice.
     if (st?.isDirectory()) walker.dir(Buffer.from(path), st.dev, st.ino);
-    else out.push(namedRef(path, st?.isFile() ? st.size : undefined));
+    else out.push(namedRef(path, fileSize(st)));
   }
   return { inputs: out, skipped: walker.skipped };
 }

@@ -7,6 +7,7 @@
  */
 import { MAX_INPUT_BYTES } from '../batch/parse-bytes.js';
 import type { InputRef } from './collect-inputs.js';
+import { namedPdf } from './pdf-input.js';
 
 /**
  * Bytes of text a pool must save to pay for its workers' start. Split over `cores` threads, a batch's work is
@@ -18,8 +19,6 @@ export const POOL_BREAK_EVEN_BYTES = 10_000_000;
 /** A byte of PDF costs about ten of text (pdf.js extracts about 0.6 MB/s; text parses at about 5 MB/s). */
 export const PDF_BYTE_WEIGHT = 10;
 
-const PDF_NAME = /\.pdf$/iu;
-
 /**
  * The batch's work in bytes of text: the sizes the walk saw (standard input and unknown sizes count nothing, nor
  * does a file over the input limit: it is refused unread).
@@ -28,7 +27,7 @@ export function batchWork(inputs: readonly InputRef[]): number {
   let work = 0;
   for (const ref of inputs) {
     if (ref.kind !== 'file' || ref.size === undefined || ref.size > MAX_INPUT_BYTES) continue;
-    work += PDF_NAME.test(ref.name) ? PDF_BYTE_WEIGHT * ref.size : ref.size;
+    work += namedPdf(ref.name) ? PDF_BYTE_WEIGHT * ref.size : ref.size;
   }
   return work;
 }

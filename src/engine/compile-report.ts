@@ -3,8 +3,6 @@
  * the same whether or not it is validated; the zod check runs only when asked for (`parseReport(text, { validate:
  * true })`, and in the tests): on the hot path it cost a tenth of the parse, for a shape the types already guarantee.
  */
-import type { VFile } from 'vfile';
-import type { Point, Position } from 'unist';
 import { KEY_INFO } from '../schema/keys.js';
 import {
   type DocumentKind,
@@ -48,28 +46,6 @@ function metaField<T>(doc: DocumentView, f: Finding, value: T): MetaField<T> {
   return { value, certainty: f.certainty, rule: f.rule, source: sourceOf(doc, f) };
 }
 
-function isPosition(place: Point | Position): place is Position {
-  return 'start' in place;
-}
-
-/** A vfile message as a report message (a unified pipeline's own plugins may write to the vfile too). */
-export function fromVFileMessage(message: VFile['messages'][number]): Message {
-  const place = message.place;
-  const start = place ? (isPosition(place) ? place.start : place) : undefined;
-  const end = place && isPosition(place) ? place.end : undefined;
-  return {
-    code: message.ruleId ?? 'message',
-    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
-    message: message.reason,
-    ...(start ? { line: start.line, column: start.column } : {}),
-    ...(start?.offset !== undefined ? { start: start.offset } : {}),
-    ...(end?.offset !== undefined ? { end: end.offset } : {}),
-    ...(message.note ? { rule: message.note } : {}),
-    ...(message.actual !== undefined ? { actual: message.actual } : {}),
-    ...(message.expected ? { expected: message.expected } : {}),
-  };
-}
-
 /** The meta fields in ReportMeta's key order. Year and period describe the statistics of a report; others have none. */
 function compileMeta(doc: DocumentView, extraction: Extraction): ReportMeta {
   const byKey = new Map<string, Finding>();
@@ -105,7 +81,7 @@ function textMeta(doc: DocumentView, meta: ReportMeta, byKey: ReadonlyMap<string
   if (f) meta[name] = metaField(doc, f, String(f.value));
 }
 
-/** The value fields by key, in the findings' order; findings of keys the registry does not know are left out. */
+/** The value fields by key, in the findings' order; findings of keys the registry does not know, or with a non-numeric value, are left out. */
 function compileValues(doc: DocumentView, findings: readonly Finding[]): Record<string, ValueField> {
   const values: Record<string, ValueField> = {};
   for (const f of findings) {

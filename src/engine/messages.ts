@@ -2,8 +2,9 @@
  * Coded messages of a document. Codes are stable kebab-case identifiers (catalogued in docs/messages.md); the
  * wording may change. Every message carries a place when there is one.
  */
+import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { Budget } from '../budget.js';
+import type { Budget } from '../budget.js';
 import type { Message } from '../schema/report.js';
 import type { Locator } from '../tree/positions.js';
 import type { Span } from './finding.js';
@@ -48,9 +49,9 @@ export class MessageSink {
     private readonly file: VFile,
     private readonly locate: Locator,
     /** The document's resource budget; it travels with the sink to every rule, refiner and reader. */
-    readonly budget: Budget = new Budget(),
+    readonly budget: Budget,
     /** Write every message to `file.messages` instead of `messages`. */
-    readonly toFile: boolean = true,
+    readonly toFile: boolean,
   ) {}
 
   warn(code: string, reason: string, details?: MessageDetails): void {
@@ -67,26 +68,29 @@ export class MessageSink {
     const expected = details?.expected === undefined ? undefined : [...details.expected];
     const at = details?.at;
     const place = at ? this.locate(at.start, at.end) : undefined;
-    const message = toMessage(severity, code, reason, place, details?.rule, actual, expected);
+    const parts: Parts = { severity, code, reason, place, rule: details?.rule, actual, expected };
     // One place per message: the caller's vfile (the pipeline's report is read back from it), or the sink's list.
-    if (this.toFile) writeToFile(this.file, message, place, details?.rule);
-    else this.messages.push(message);
+    if (this.toFile) writeToFile(this.file, parts);
+    else this.messages.push(toMessage(parts));
   }
+}
+
+/** What one message says, with its place in the input (positions), before it goes to the vfile or the list. */
+interface Parts {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly reason: string;
+  readonly place: ReturnType<Locator> | undefined;
+  readonly rule: string | undefined;
+  readonly actual: string | undefined;
+  readonly expected: string[] | undefined;
 }
 
 /**
  * A message object in the schema's key order with only the keys it has (the report serialises what is there). The
  * place, when there is one, gives line, column, start and end together.
  */
-function toMessage(
-  severity: Severity,
-  code: string,
-  reason: string,
-  place: ReturnType<Locator> | undefined,
-  rule: string | undefined,
-  actual: string | undefined,
-  expected: string[] | undefined,
-): Message {
+function toMessage({ severity, code, reason, place, rule, actual, expected }: Parts): Message {
   const message: Message = place
     ? {
         code,
@@ -105,21 +109,43 @@ function toMessage(
   return message;
 }
 
-/** The message on the vfile, as unified tools expect it. */
-function writeToFile(file: VFile, m: Message, place: ReturnType<Locator> | undefined, rule: string | undefined): void {
-  const options = { ruleId: m.code, source: 'ogi-report', ...(place ? { place } : {}) };
+/** The message on the vfile, as unified tools expect it (read back into the report by `fromVFileMessage`). */
+function writeToFile(file: VFile, { severity, code, reason, place, rule, actual, expected }: Parts): void {
+  const options = { ruleId: code, source: 'ogi-report', ...(place ? { place } : {}) };
   // A vfile message is an Error: capturing its stack costs more than the parse of a short table. Nobody reads it.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let message;
   try {
-    message = m.severity === 'info' ? file.info(m.message, options) : file.message(m.message, options);
+    message = severity === 'info' ? file.info(reason, options) : file.message(reason, options);
   } finally {
     Error.stackTraceLimit = limit;
   }
-  if (m.actual !== undefined) message.actual = m.actual;
-  if (m.expected !== undefined) message.expected = m.expected;
+  if (actual !== undefined) message.actual = actual;
+  if (expected !== undefined) message.expected = expected;
   if (rule !== undefined) message.note = rule;
+}
+
+function isPosition(place: Point | Position): place is Position {
+  return 'start' in place;
+}
+
+/** A vfile message as a report message (a unified pipeline's own plugins may write to the vfile too). */
+export function fromVFileMessage(message: VFile['messages'][number]): Message {
+  const place = message.place;
+  const start = place ? (isPosition(place) ? place.start : place) : undefined;
+  const end = place && isPosition(place) ? place.end : undefined;
+  return {
+    code: message.ruleId ?? 'message',
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+    ...(start ? { line: start.line, column: start.column } : {}),
+    ...(start?.offset !== undefined ? { start: start.offset } : {}),
+    ...(end?.offset !== undefined ? { end: end.offset } : {}),
+    ...(message.note ? { rule: message.note } : {}),
+    ...(message.actual !== undefined ? { actual: message.actual } : {}),
+    ...(message.expected ? { expected: message.expected } : {}),
+  };
 }
 
 // An `actual` lists what the text states (every conflicting value with its offsets); past this it is cut, so one

@@ -3,6 +3,7 @@
  * `meta.examples` are checked). Conflicting findings for a key are resolved as in a full parse.
  */
 import { VFile } from 'vfile';
+import { Budget } from '../budget.js';
 import { resolveConflicts } from '../refiners/resolve-conflicts.js';
 import { treeFromHtml } from '../tree/from-html.js';
 import { treeFromText } from '../tree/from-text.js';
@@ -24,6 +25,7 @@ export function runRuleOnText(rule: Rule, text: string, options: RunRuleOptions 
   const tree = sniffInputType(text) === 'html' ? treeFromHtml(text, locate) : treeFromText(text, locate);
   const doc = new DocumentView(tree, text, locate);
   if (options.year !== undefined) doc.facts.year = options.year;
-  const messages = new MessageSink(new VFile({ value: text }), locate);
+  // The messages are not returned: kept in the sink's list, none is made a vfile message (an Error each).
+  const messages = new MessageSink(new VFile({ value: text }), locate, new Budget(), false);
   return resolveConflicts.refine(runRule(rule, doc, messages), { doc, messages });
 }

@@ -125,11 +125,14 @@ class Take {
   readonly findings: Finding[] = [];
   private open = true;
 
+  private readonly keys: ReadonlySet<string>;
+
   constructor(
     private readonly rule: Rule,
-    private readonly keys: ReadonlySet<string>,
     private readonly messages: MessageSink,
-  ) {}
+  ) {
+    this.keys = declaredKeys(rule);
+  }
 
   // A loop, not push(...items), which overflows the stack past ~10⁵ arguments.
   all(items: readonly RuleMatch[]): void {
@@ -205,7 +208,7 @@ function runTableRule(rule: TableRule, doc: DocumentView, take: Take): void {
 
 /** Run one rule over the document and return its findings. */
 export function runRule(rule: Rule, doc: DocumentView, messages: MessageSink, scan?: SentenceScan): Finding[] {
-  const take = new Take(rule, declaredKeys(rule), messages);
+  const take = new Take(rule, messages);
   if (rule.scope === 'sentence') runSentenceRule(rule, doc, scan ?? scanSentences(listOf(rule), doc), take);
   else if (rule.scope === 'document') runDocumentRule(rule, doc, messages, take);
   else runTableRule(rule, doc, take);

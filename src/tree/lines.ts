@@ -96,8 +96,11 @@ export function joinLines(lines: readonly Line[], input: string): Line {
   return { value: parts.join(''), start: first.start, end: last.end, offsets: { start, end } };
 }
 
-/** Whether only white space lies between two verbatim lines (in HTML markup may, and is no part of the text). */
-function blankBetween(input: string, from: number, to: number): boolean {
+/**
+ * Every unit of `input[from, to)` is white space (what `input.slice(from, to).trim() === ''` says): between two
+ * verbatim lines (in HTML markup may lie there, no part of the text), or in a cell.
+ */
+export function blankBetween(input: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWhiteSpace(input.charCodeAt(i))) return false;
   return true;
 }

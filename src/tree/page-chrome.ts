@@ -72,14 +72,12 @@ function labelHits(raw: string): Array<{ label: string; at: number; valueStart: 
     if (colon === -1) break;
     const from = segmentStart;
     segmentStart = colon + 1;
-    let last = colon - 1;
-    while (last >= from && isWhiteSpace(raw.charCodeAt(last))) last--;
-    if (last < from || !LABEL_LAST_CHARS.has(simplifiedUnit(raw.charCodeAt(last)))) continue;
     // Read back from the colon through the labels spelt backwards: each label passed ends a candidate, the longest
-    // (leftmost) last; the leftmost that may stand there wins.
+    // (leftmost) last; the leftmost that may stand there wins. Most colons end no label: the first character read
+    // (a label's last) is not in the trie, and the walk stops there.
     let n = 0;
     let node: LabelNode | undefined = LABELS_BACKWARDS;
-    for (let j = last; j >= from; j--) {
+    for (let j = colon - 1; j >= from; j--) {
       const c = raw.charCodeAt(j);
       if (isWhiteSpace(c)) continue;
       node = node.next.get(simplifiedUnit(c));
@@ -122,12 +120,15 @@ const CANDIDATES: LabelNode[] = [];
 const CANDIDATE_AT = new Int32Array(LONGEST_LABEL);
 const HAN = /\p{Script=Han}/u;
 
-/** Whether the character (code point) before `raw[at]`, simplified, is Han: the generic labels' look-behind. */
+/**
+ * Whether the character (code point) before `raw[at]` is Han: the generic labels' look-behind. Simplifying first
+ * would change nothing: no character's Han-ness changes under simplification (checked over every code point).
+ */
 function hanBefore(raw: string, at: number): boolean {
   if (at === 0) return false;
   const low = raw.charCodeAt(at - 1);
   const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && (raw.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return HAN.test(simplifyChars(raw.slice(pair ? at - 2 : at - 1, at)));
+  return HAN.test(raw.slice(pair ? at - 2 : at - 1, at));
 }
 
 const CHROME_PATTERNS: ReadonlyArray<readonly [ChromeRole, RegExp]> = [

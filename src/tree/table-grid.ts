@@ -52,8 +52,8 @@ function span(nodes: ReadonlyArray<{ position: { start: { offset?: number }; end
 export function buildTable(rawRows: readonly RawCell[][], origin: Table['origin'], locate: Locator, budget = new Budget()): Table {
   const grid: Array<Array<Cell | undefined>> = rawRows.map(() => []);
   let full = false;
-  // The cells are counted here and taken from the budget in one go below (nothing reads it in between): the budget's
-  // map is not updated per cell. The first cell past what is left is where an exceeded budget stops the table.
+  // The cells are counted here and taken from the budget in one go below (nothing reads it in between). The first
+  // cell past what is left is where an exceeded budget stops the table.
   const cellsLeft = budget.left('cells');
   let taken = 0;
   rawRows.forEach((cells, r) => {

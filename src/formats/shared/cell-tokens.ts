@@ -7,7 +7,7 @@
 import type { DocumentView } from '../../engine/document-view.js';
 import type { Span } from '../../engine/finding.js';
 import { foldChar } from '../../text/normalize.js';
-import { type Line, isWhiteSpace, sourceEnd, sourceStart } from '../../tree/lines.js';
+import { type Line, blankBetween, isWhiteSpace, sourceEnd, sourceStart } from '../../tree/lines.js';
 import type { Cell, Table, TreeItem } from '../../tree/types.js';
 import { unitsToString } from '../../text/utf16.js';
 
@@ -412,12 +412,6 @@ function pushCell(from: number, to: number, explicit: boolean): void {
   cellTo[cellCount] = to;
   cellExplicit[cellCount] = explicit ? 1 : 0;
   cellCount++;
-}
-
-/** Every unit of `value[a, b)` is white space (what `value.slice(a, b).trim() === ''` says). */
-function blankBetween(value: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isWhiteSpace(value.charCodeAt(k))) return false;
-  return true;
 }
 
 /**

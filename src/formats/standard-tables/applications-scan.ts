@@ -27,9 +27,11 @@ export const ROW_KEY = (id: RowId): string => (id === 'otherReason' ? 'dispositi
 export interface RowRead {
   readonly id: RowId;
   readonly label: Span;
-  /** The physical row the label ends on (moves on when the label wraps onto the next line). */
+  /** The physical row the label ends on (moves on when the label wraps onto the next line, before any cell). */
   labelRow: number;
   readonly cells: Token[];
+  /** A cell stands on the label's own row (set as cells are taken: the row then ends at the next line). */
+  inline: boolean;
   /** The next label's list marker (`2.`) was run into this row's digits (`…1292.其他法律…`). */
   markerTail: boolean;
   /** The next label opened with a list marker right after this row's last number (`0 0 0 0 0 0 12.其他…`). */
@@ -50,6 +52,7 @@ const newRow = (id: RowId, token: Token): RowRead => ({
   label: { start: token.start, end: token.end },
   labelRow: token.row,
   cells: [],
+  inline: false,
   markerTail: false,
   markerDigits: undefined,
 });
@@ -82,12 +85,6 @@ export function scanOf(tokens: readonly Token[]): Scan {
 function opensWithMarkerEnd(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 0x2e || c === 0x3001 || c === 0xff0e;
-}
-
-/** Some cell sits on physical row `row` (a loop, not `.some`: it runs at every line break inside a row). */
-function hasCellOnRow(cells: readonly Token[], row: number): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i]!.row === row) return true;
-  return false;
 }
 
 /** Scan the token stream into table instances (a document may hold the table twice, e.g. page and attachment). */
@@ -144,13 +141,16 @@ function scan(tokens: readonly Token[], unmapped: Token[], renamed: Token[]): In
     const token = tokens[t]!;
     const current = open as RowRead | null;
     if (current && token.row !== current.labelRow) {
-      const inline = hasCellOnRow(current.cells, current.labelRow);
       const full = current.cells.length >= expected;
       const grid = current.cells.length > 0 && current.cells[0]!.grid !== undefined;
-      if (inline || full || grid) close();
+      if (current.inline || full || grid) close();
     }
     if (token.kind !== 'text') {
-      if (open) (open as RowRead).cells.push(token);
+      if (open) {
+        const row = open as RowRead;
+        row.cells.push(token);
+        if (token.row === row.labelRow) row.inline = true;
+      }
       else if (unknown && token.kind === 'number' && token.row === unknown.row) {
         unmapped.push(unknown);
         unknown = null;

@@ -45,20 +45,20 @@ interface Check {
  * The table identities across rows (only those whose rows are all present are checked), as the slots of their rows.
  * Which rows are present is the same for every combination, so the identities that apply are found once.
  */
-function crossChecks(present: ReadonlySet<RowId>, slotOf: (id: RowId) => number): Check[] {
+function crossChecks(slotOfRow: ReadonlyMap<RowId, number>): Check[] {
   const checks: Check[] = [];
   const slots = (ids: readonly RowId[]): number[] => {
     const out: number[] = [];
-    for (const id of ids) out.push(slotOf(id));
+    for (const id of ids) out.push(slotOfRow.get(id)!);
     return out;
   };
-  if (present.has('received') && present.has('carriedOver') && present.has('total') && present.has('carriedForward')) {
+  if (slotOfRow.has('received') && slotOfRow.has('carriedOver') && slotOfRow.has('total') && slotOfRow.has('carriedForward')) {
     // received + carriedOver = total + carriedForward
-    checks.push({ total: slotOf('total'), plus: slots(['received', 'carriedOver']), minus: slots(['carriedForward']) });
+    checks.push({ total: slotOfRow.get('total')!, plus: slots(['received', 'carriedOver']), minus: slots(['carriedForward']) });
   }
-  const other: RowId[] = present.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
+  const other: RowId[] = slotOfRow.has('other') ? ['other'] : ['noCorrection', 'unpaidFee', 'otherReason'];
   const parts = [...DISPOSITION_ROWS, ...other];
-  if (present.has('total') && parts.every((p) => present.has(p))) checks.push({ total: slotOf('total'), plus: slots(parts), minus: [] });
+  if (slotOfRow.has('total') && parts.every((p) => slotOfRow.has(p))) checks.push({ total: slotOfRow.get('total')!, plus: slots(parts), minus: [] });
   return checks;
 }
 
@@ -110,7 +110,7 @@ function solutions(options: readonly Option[], fixed: ReadonlyMap<RowId, number[
     const id = options[k]!.run.row.id;
     writes.push(last.get(id) === k ? slotOfId.get(id)! : -1);
   }
-  const checks = crossChecks(new Set(slotOfId.keys()), (id) => slotOfId.get(id)!);
+  const checks = crossChecks(slotOfId);
   const pick: number[][] = [];
   const walk = (i: number): void => {
     if (found.length > MAX_SOLUTIONS) return;

@@ -36,10 +36,7 @@ interface OtherCheck {
 
 const check = (code: string, what: string, total: string, parts: readonly string[], plus: readonly string[] = []): Check => ({ code, what, total, parts, plus });
 
-/**
- * The identities, in the order they are checked, spelled out once: every document looks up the same key strings
- * (about 400), instead of building each again for each lookup.
- */
+/** The identities, in the order they are checked, spelled out once (their keys are numbered below, KEY_INDEX). */
 const CHECKS: ReadonlyArray<Check | OtherCheck> = [
   ...SUFFIXES.flatMap((s): Array<Check | OtherCheck> => {
     const column = s === '' ? '总计' : s.slice(1);

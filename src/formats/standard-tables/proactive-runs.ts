@@ -15,6 +15,7 @@ import { TABLE_CODES } from './codes.js';
 import { spanOf } from './emit.js';
 import type { LabelId } from './labels.js';
 import { type Pin, agreement, everyCut } from './runs.js';
+import { digitsEnd } from './values.js';
 
 export interface RunColumn {
   readonly id: LabelId;
@@ -35,17 +36,6 @@ interface Run {
   readonly digitCell: number[];
   readonly digitOffset: number[];
   readonly pins: Pin[];
-}
-
-/** Where the digits of a cell's text end (`text.length` when it is all sign and digits), or -1 when there are none. */
-function digitsEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) break;
-    i++;
-  }
-  return i > from ? i : -1;
 }
 
 /**
@@ -290,13 +280,6 @@ function cutGiving(cuts: readonly number[][], values: ReadonlyArray<number | nul
   return cuts[0]!;
 }
 
-/** The number of decimal digits of a non-negative whole number (what String(value).length is for a cell). */
-function digitLength(value: number): number {
-  let length = 1;
-  for (let v = value; v >= 10; v = Math.floor(v / 10)) length++;
-  return length;
-}
-
 /**
  * The cells of a run-together 表二 row as tokens of their own (column index → token), or null when the row is not a
  * run of plain digits. Cells the digits leave undecided are left out with a warning.
@@ -341,7 +324,8 @@ function placeCells(cells: readonly Token[], columns: readonly RunColumn[], run:
   let at = 0;
   for (let i = 0; i < cut.length; i++) {
     const value = cut[i]!;
-    const length = digitLength(value);
+    const digits = String(value);
+    const length = digits.length;
     const firstAt = at;
     const lastAt = at + length - 1;
     at += length;
@@ -357,7 +341,7 @@ function placeCells(cells: readonly Token[], columns: readonly RunColumn[], run:
     const start = exact ? token.start + run.digitOffset[firstAt]! - sign.length : token.start;
     const end = exact ? token.start + run.digitOffset[lastAt]! + 1 : lastToken.end;
     const cellUnit = i === columns.length - 1 && run.unit !== '' ? run.unit : '';
-    out.set(i, placed(token, `${sign}${value}${cellUnit}`, start, end));
+    out.set(i, placed(token, `${sign}${digits}${cellUnit}`, start, end));
   }
   return undecided;
 }

@@ -9,7 +9,7 @@ import { TABLE_CODES } from './codes.js';
 import { type ReadCell, cellMatch, derivedMatch, spanOf } from './emit.js';
 import { type Label, type LabelId, REVIEW_GROUPS, REVIEW_KEYS, REVIEW_OUTCOMES, labelsAt, readLabels, trailingLabelsOf } from './labels.js';
 import { onePiece, plainDigitCell } from './row-cells.js';
-import { type RunInput, cutSegments, forcedCut, shortZeroRow } from './runs.js';
+import { type RunInput, cutSegments, forcedCut, shortZeroRow, zeros } from './runs.js';
 import { type Token, gridHeaders, tokensOf } from '../shared/cell-tokens.js';
 import { cellValue } from './values.js';
 
@@ -143,8 +143,6 @@ export function readReview(doc: DocumentView, report: RuleReporter): RuleMatch[]
   return [];
 }
 
-// By loops, not map/join: the arrays a run and its cut arrive in are of more than one kind (a cut may be a filled
-// `new Array`), and an array method called on them in optimised code deoptimises with 'wrong map'.
 function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
   const segments: string[] = [];
   for (const token of tokens) segments.push(token.text);
@@ -158,7 +156,7 @@ function fromRun(tokens: readonly Token[], report: RuleReporter): RuleMatch[] {
     const forced = forcedCut(input, 15);
     if (forced) cut = forced;
     else if (shortZeroRow(input, 15)) {
-      cut = new Array<number>(15).fill(0);
+      cut = zeros(15);
       blank = true;
     }
   }

@@ -12,7 +12,7 @@
  * `n` zeros in a packed array: every cut is a copy of one, so the arrays the solvers hand out are all of one
  * elements kind (no holes), and the code reading them sees one map.
  */
-function zeros(n: number): number[] {
+export function zeros(n: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(0);
   return out;

@@ -43,14 +43,20 @@ export function cellValue(token: Token, type: CellType, headerUnit?: 'å…ƒ' | 'ä¸
   return scaled === null ? null : number(scaled, false);
 }
 
+/** Where the ASCII digits of `text` from `from` on end (`text.length` when they run to its end), or -1 when there are none. */
+export function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    i++;
+  }
+  return i > from ? i : -1;
+}
+
 /** Text of ASCII digits only, at least one (/^\d+$/). */
 export function allDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
+  return digitsEnd(text, 0) === text.length;
 }
 
 const plainDigits = (text: string): boolean => text.length <= 15 && allDigits(text);

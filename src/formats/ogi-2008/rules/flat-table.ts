@@ -33,10 +33,13 @@ export const FORMS_OF: Readonly<Record<'指' | '标' | '统' | '计' | '表' | '
   量: '量\uF97E',
   单: '单單',
 };
+/** A character class of every form of a header character; white space the normalisation drops between them. */
+export const anyForm = (ch: keyof typeof FORMS_OF): string => `[${FORMS_OF[ch]}]`;
+export const SPACES = String.raw`[\s\u3000]*`;
 // Every header word holds 指 (指标名称, 统计指标, 指标) and ends in 单位: a line without them has no header and is not
 // normalised at all (most lines with 单位 are prose).
-const HEADER_CHAR = new RegExp(`[${FORMS_OF.指}]`, 'u');
-const UNIT_WORD = new RegExp(`[${FORMS_OF.单}][\\s\\u3000]*位`, 'u');
+const HEADER_CHAR = new RegExp(anyForm('指'), 'u');
+const UNIT_WORD = new RegExp(`${anyForm('单')}${SPACES}位`, 'u');
 const CUMULATIVE = /累计/u;
 /** Which column holds the year's figure: a year or 本年/本期/年末 column; the first such, never a running total. */
 const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年|年末统计|年度统计|本期|本年$|统计数|数量|数值)/u;

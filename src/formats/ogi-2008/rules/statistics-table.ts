@@ -7,7 +7,7 @@
 import type { DocumentView } from '../../../engine/document-view.js';
 import { defineRule, type RuleMatch, type RuleReporter } from '../../../engine/rule.js';
 import { type Token, tokensOf } from '../../shared/cell-tokens.js';
-import { FORMS_OF, readFlatTables } from './flat-table.js';
+import { SPACES, anyForm, readFlatTables } from './flat-table.js';
 import { type Section, TABLE_KEYS_2008, keyOf, sectionOf, valueOf } from './labels-2008.js';
 
 const LABEL_HEADER = /指标|项目|名称|内容/u;
@@ -61,8 +61,6 @@ function readHeader(row: readonly Token[]): Header | null {
 
 // Without a header word of such a table (指标, 统计表, 计量单位) the document has none and need not be read as cells at
 // all. Tested on the raw input, each character in any form that normalises to it (指標, 統計表, 計量單位 …).
-const anyForm = (ch: keyof typeof FORMS_OF): string => `[${FORMS_OF[ch]}]`;
-const SPACES = String.raw`[\s\u3000]*`;
 const TABLE_WORDS = new RegExp(
   `${anyForm('指')}${SPACES}${anyForm('标')}|${anyForm('统')}${SPACES}${anyForm('计')}${SPACES}${anyForm('表')}|${anyForm('计')}${anyForm('量')}${anyForm('单')}位`,
   'u',
