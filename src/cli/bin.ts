@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 /** Entry point of the `ogi-report` command: the only place that touches process streams, signals and the clock. */
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+
+// Smaller inlining budgets for the optimising compiler (V8's defaults: 460 and 920 bytes of bytecode). A batch of a
+// few thousand files spends about a third of its CPU compiling, in every thread, and these budgets cut the run's CPU
+// by 9-16 % with the same steady throughput (docs/performance.md, "The CLI's compiler budget").
+const JIT_FLAGS = ['--max-inlined-bytecode-size=60', '--max-inlined-bytecode-size-cumulative=200'];
 
 const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 const argv = process.argv.slice(2);
@@ -13,6 +19,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 }
 
 async function run(): Promise<void> {
+  // Set before the parser loads, so that every compile (this thread's and the workers') uses them; a budget the user
+  // set on the node command line is theirs.
+  const own = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  if (!own.includes('inlined-bytecode-size')) for (const flag of JIT_FLAGS) setFlagsFromString(flag);
   const [{ SingleBar }, { readStdin, runCli }] = await Promise.all([import('cli-progress'), import('./main.js')]);
   type Interrupt = import('./main.js').Interrupt;
   type Progress = import('./main.js').Progress;
