@@ -16,12 +16,13 @@ export const cpuMs = (start) => {
 };
 
 /**
- * The median CPU time of one call of `work`, after `warmup` calls: at least `min` measured calls, more while the
- * measured time stays under `budgetMs` (at most `max` in all). `seed`: times already measured (a first call that was
- * also the warm-up).
+ * The median CPU time of one call of `work`, after `warmup` calls (and more until they took `warmupMs` of CPU time):
+ * at least `min` measured calls, more while the measured time stays under `budgetMs` (at most `max` in all). `seed`:
+ * times already measured (a first call that was also the warm-up).
  */
-export function medianCpu(work, { warmup = 2, min = 5, max = 50, budgetMs = 1500, seed = [] } = {}) {
-  for (let i = 0; i < warmup; i++) work();
+export function medianCpu(work, { warmup = 2, warmupMs = 0, min = 5, max = 50, budgetMs = 1500, seed = [] } = {}) {
+  const warm = process.cpuUsage();
+  for (let i = 0; i < warmup || cpuMs(warm) < warmupMs; i++) work();
   const times = [...seed];
   let spent = seed.reduce((a, b) => a + b, 0);
   while (times.length < seed.length + min || (spent < budgetMs && times.length < max)) {
