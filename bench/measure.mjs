@@ -35,6 +35,48 @@ export function medianCpu(work, { warmup = 2, warmupMs = 0, min = 5, max = 50, b
   return { ms: median(times), runs: times.length };
 }
 
+// A fixed pointer chase over a 2 MB random cycle (about one core's L2 cache): its time tells how much of the
+// core's caches the machine's other tenants leave the bench at the moment. On the shared machines this was measured
+// on it moved between about 36 and 100 ms in phases lasting seconds, as the parse's speed did (docs/performance.md).
+const CHASE_UNITS = (2 << 20) / 4;
+let chaseCycle;
+
+function chase(steps) {
+  const p = chaseCycle;
+  let j = 0;
+  let sum = 0;
+  for (let k = 0; k < steps; k++) {
+    j = p[j];
+    sum = (sum + j) | 0;
+  }
+  return sum;
+}
+
+/** The median time of five fixed pointer chases (3 million steps each), in ms: the machine's state right now. */
+export function machineChaseMs() {
+  if (!chaseCycle) {
+    chaseCycle = new Uint32Array(CHASE_UNITS);
+    for (let i = 0; i < CHASE_UNITS; i++) chaseCycle[i] = i;
+    // Sattolo's shuffle (one cycle through every slot), from a fixed seed: the same walk in every run.
+    let seed = 12345;
+    for (let i = CHASE_UNITS - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      const j = seed % i;
+      const t = chaseCycle[i];
+      chaseCycle[i] = chaseCycle[j];
+      chaseCycle[j] = t;
+    }
+    chase(1e6);
+  }
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    chase(3e6);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
 // Clock ticks of /proc/<pid>/stat (USER_HZ): 100 on every Linux Node supports.
 const TICKS_PER_SECOND = 100;
 
