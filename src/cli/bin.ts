@@ -22,7 +22,13 @@ async function run(): Promise<void> {
   // Set before the parser loads, so that every compile (this thread's and the workers') uses them; a budget the user
   // set on the node command line is theirs.
   const own = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
-  if (!own.includes('inlined-bytecode-size')) for (const flag of JIT_FLAGS) setFlagsFromString(flag);
+  if (!own.includes('inlined-bytecode-size')) {
+    try {
+      for (const flag of JIT_FLAGS) setFlagsFromString(flag);
+    } catch {
+      // A runtime without V8's flags (another engine behind node:v8) runs with its own compiler settings.
+    }
+  }
   const [{ SingleBar }, { readStdin, runCli }] = await Promise.all([import('cli-progress'), import('./main.js')]);
   type Interrupt = import('./main.js').Interrupt;
   type Progress = import('./main.js').Progress;
