@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_IDS } from '../src/cli/args.js';
 import { main } from '../src/cli/main.js';
+import { builtInFormats } from '../src/formats/index.js';
 import { RECORD_KEYS } from '../src/schema/keys.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { schemaErrors, validateCliLine } from './helpers/schemas.js';
@@ -206,5 +208,14 @@ describe('batch conveniences', () => {
 
   it('rejects a bad --jobs value', () => {
     expect(run(['--jobs', '0', FIXTURES]).code).toBe(2);
+  });
+});
+
+describe('--template', () => {
+  it('takes exactly the built-in formats\u2019 ids (the main thread checks it without loading the formats)', () => {
+    expect([...TEMPLATE_IDS].sort()).toEqual(builtInFormats.map((f) => f.id).sort());
+    const { code, err } = run(['--template', 'ogi-2030', join(FIXTURES, 'ogi-2008/guian-2016/input.txt')]);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown template "ogi-2030" (ogi-2008, ogi-2019, ogi-2021)');
   });
 });

@@ -3,7 +3,7 @@
  * record values are typed by key and a misspelt key does not compile (tsc over a probe file).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,24 @@ describe('start-up', () => {
       version.push(run.ms);
     }
     expect(Math.min(...version)).toBeLessThanOrEqual(2.5 * Math.min(...node));
+  });
+
+  it("the binary's planning code loads no parser: in a pooled batch the workers start without the main thread loading it first", () => {
+    const dist = join(ROOT, 'dist');
+    const entry = readdirSync(dist).find((f) => /^run-cli-[\w-]+\.js$/u.test(f));
+    expect(entry).toBeDefined();
+    // The files run-cli loads before it runs: its static imports, transitively (dynamic import() is not followed).
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const source = readFileSync(join(dist, file), 'utf8');
+      for (const m of source.matchAll(/^import\s+(?:[^'";]*?\s+from\s+)?['"]\.\/([\w.-]+\.js)['"]/gmu)) visit(m[1]!);
+    };
+    visit(entry!);
+    expect(loaded.size).toBeGreaterThan(2);
+    const withParser = [...loaded].filter((file) => /function (?:parseReport|parseBytes)\(/u.test(readFileSync(join(dist, file), 'utf8')));
+    expect(withParser).toEqual([]);
   });
 });
 

@@ -9,9 +9,9 @@ import { parseReport } from '../parse-report.js';
 import type { ParseOptions } from '../processor.js';
 import { toRecord } from '../record/to-record.js';
 import type { CliLine, Report } from '../schema/report.js';
+import { MAX_INPUT_BYTES } from './limits.js';
 
-// Real reports are well under 1 MB; a file far larger is not a report and would only cost memory.
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export interface ParseBytesOptions {
   /** The row's `file` (a path, a URL, an id). */

@@ -29,6 +29,12 @@ export interface CliOptions {
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'text', 'htm', 'html', 'shtml', 'xhtml', 'pdf'];
 
+/**
+ * The built-in formats' ids, for `--template` (a test pins them to the registry's): the main thread checks the option
+ * without loading the formats.
+ */
+export const TEMPLATE_IDS: readonly string[] = ['ogi-2008', 'ogi-2019', 'ogi-2021'];
+
 export const USAGE = `Usage: ogi-report [options] <file|dir|-> ...
        ogi-report series [options] <records.ndjson|file|dir|-> ...   (reports across years: series --help)
 
@@ -45,7 +51,7 @@ Options:
                        html: one self-contained review page, each value highlighted in its source
       --input <auto|text|html>
                        how to read inputs (default: auto, sniffed per file)
-  -t, --template <id>  force a format (ogi-2008, ogi-2019, ogi-2021) instead of detecting it
+  -t, --template <id>  force a format (${TEMPLATE_IDS.join(', ')}) instead of detecting it
       --explain        add every value with its source (file:line:col) and rule
       --keys <list>    CSV columns: record keys or patterns, comma-separated ('meta.*,requests.*')
       --bom            start CSV output with a UTF-8 byte-order mark (for Excel)

@@ -29,9 +29,9 @@ async function run(): Promise<void> {
       // A runtime without V8's flags (another engine behind node:v8) runs with its own compiler settings.
     }
   }
-  const [{ SingleBar }, { readStdin, runCli }] = await Promise.all([import('cli-progress'), import('./main.js')]);
-  type Interrupt = import('./main.js').Interrupt;
-  type Progress = import('./main.js').Progress;
+  const [{ SingleBar }, { readStdin, runCli }] = await Promise.all([import('cli-progress'), import('./run-cli.js')]);
+  type Interrupt = import('./plan.js').Interrupt;
+  type Progress = import('./plan.js').Progress;
   const stop = new AbortController();
   const abort = (reason: Interrupt): void => {
     if (!stop.signal.aborted) stop.abort(reason);

@@ -8,6 +8,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
+/** A file named as a PDF (`.pdf`, any case). */
+export const namedPdf = (name: string): boolean => /\.pdf$/iu.test(name);
+
 /** A problem known before reading: the row's error. */
 export interface InputProblem {
   readonly code: string;

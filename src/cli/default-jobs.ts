@@ -5,9 +5,8 @@
  * whose work covers that: measured on 2 cores over copies of the real corpus, `-j 2` took 1.04-1.22× the wall time
  * of `-j 1` on 2,000 files (13 MB), the same on 3,000 (20 MB: 5.4 s against 5.6 s), 0.82× on 4,000 (27 MB).
  */
-import { MAX_INPUT_BYTES } from '../batch/parse-bytes.js';
-import type { InputRef } from './collect-inputs.js';
-import { namedPdf } from './pdf-input.js';
+import { MAX_INPUT_BYTES } from '../batch/limits.js';
+import { type InputRef, namedPdf } from './collect-inputs.js';
 
 /**
  * Bytes of text a pool must save to pay for its workers' start. Split over `cores` threads, a batch's work is

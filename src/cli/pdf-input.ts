@@ -8,14 +8,13 @@ import { failedLine, toCliLine } from '../batch/parse-bytes.js';
 import { OgiError } from '../errors.js';
 import type { ParseOptions } from '../processor.js';
 import type { CliLine, Report } from '../schema/report.js';
+import { namedPdf } from './collect-inputs.js';
 
 /** `%PDF-`: how every PDF file begins. */
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;
 
 const hasMagic = (bytes: Uint8Array): boolean => MAGIC.every((byte, i) => bytes[i] === byte);
 
-/** A file named as a PDF (`.pdf`, any case). */
-export const namedPdf = (name: string): boolean => /\.pdf$/iu.test(name);
 
 /** True for the bytes of a PDF, or a file named as one (which then fails as `input.pdf-invalid` if it is not). */
 export function isPdfInput(name: string, bytes: Uint8Array): boolean {

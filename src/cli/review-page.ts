@@ -9,7 +9,7 @@ import type { CliOptions } from './args.js';
 import { collectInputs } from './collect-inputs.js';
 import { inOrder } from './in-order.js';
 import { type Loaded, failureLine, loadReport, parseOptionsOf } from './load-report.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './plan.js';
 
 export function writeReviewPage(options: CliOptions, io: CliIo): number | Promise<number> {
   const parse = parseOptionsOf(options);

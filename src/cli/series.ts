@@ -12,7 +12,7 @@ import { DEFAULT_EXTENSIONS } from './args.js';
 import { type InputRef, collectInputs } from './collect-inputs.js';
 import { inOrder } from './in-order.js';
 import { type Loaded, failureLine, loadReport } from './load-report.js';
-import type { CliIo } from './main.js';
+import type { CliIo } from './plan.js';
 
 export const SERIES_USAGE = `Usage: ogi-report series [options] <records.ndjson | file | dir | -> ...
 
