@@ -21,9 +21,10 @@ const quick = process.env.QUICK === '1';
 const log = console.log;
 const results = [];
 const report = (name, value, target, ok) => results.push({ name, value, target, ok });
-// Each section says the machine's state as it starts (measure.mjs, machineChaseMs): a figure measured while the
-// chase is slow was measured on a busier machine.
-const section = (title) => log(`\n${title}\n  [machine: fixed 2 MB pointer chase ${fmt(machineChaseMs(), 0)} ms; lower is quieter]`);
+// Each timed section says the machine's state as it starts (measure.mjs, machineChaseMs): a figure measured while
+// the chase is slow was measured on a busier machine.
+const section = (title, { timed = true } = {}) =>
+  log(timed ? `\n${title}\n  [machine: fixed 2 MB pointer chase ${fmt(machineChaseMs(), 0)} ms; lower is quieter]` : `\n${title}`);
 
 // The issue's figures for the code before this work (issue 14): 2019+ reports parsed at 1.8 MB/s.
 const TODAY_2019_MBS = 1.8;
@@ -153,7 +154,7 @@ for (const size of sizes) {
 const spread = Math.max(...perByte) / Math.min(...perByte);
 report(`time per byte ${sizes[0] / 1000} KB → ${sizes.at(-1) / 1e6} MB`, `${fmt(spread, 2)}× spread`, '≤ 1.5×', spread <= 1.5);
 
-section('peak memory (a fresh process per size; growth of max RSS over the parse, per input byte):');
+section('peak memory (a fresh process per size; growth of max RSS over the parse, per input byte):', { timed: false });
 const memDir = mkdtempSync(join(tmpdir(), 'ogi-bench-mem-'));
 try {
   const child = new URL('./peak-memory.mjs', import.meta.url).pathname;
@@ -179,7 +180,7 @@ try {
 }
 
 // 5. The core as a browser gets it: dist/index.js bundled and minified by esbuild for the browser, gzipped.
-section('browser bundle of the core:');
+section('browser bundle of the core:', { timed: false });
 const bundled = await esbuild({
   entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
   bundle: true,
@@ -230,5 +231,5 @@ benchTableReaders({ quick, log, report });
   }
 }
 
-section('summary (targets: issue 14, "Checked by"; the table readers\' from the table work):');
+section('summary (targets: issue 14, "Checked by"; the table readers\' from the table work):', { timed: false });
 for (const r of results) log(`  ${r.ok === null ? '    ' : r.ok ? 'ok  ' : 'FAIL'}  ${r.name.padEnd(34)} ${r.value.padEnd(16)} target ${r.target}`);

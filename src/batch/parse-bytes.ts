@@ -11,7 +11,7 @@ import { toRecord } from '../record/to-record.js';
 import type { CliLine, Report } from '../schema/report.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 
-export { MAX_INPUT_BYTES };
+export { MAX_INPUT_BYTES } from './limits.js';
 
 export interface ParseBytesOptions {
   /** The row's `file` (a path, a URL, an id). */

@@ -145,7 +145,7 @@ export function collectInputs(paths: readonly string[], extensions: readonly str
     if (!existsSync(path) && isDynamicPattern(path)) {
       const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
       // A pattern that matches nothing is reported like a missing file, so the run shows it.
-      if (matches.length === 0) out.push({ kind: 'file', name: path });
+      if (matches.length === 0) out.push(namedRef(path, undefined));
       for (const match of matches) out.push(namedRef(match, sizeOf(match)));
       continue;
     }

@@ -15,7 +15,6 @@ const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;
 
 const hasMagic = (bytes: Uint8Array): boolean => MAGIC.every((byte, i) => bytes[i] === byte);
 
-
 /** True for the bytes of a PDF, or a file named as one (which then fails as `input.pdf-invalid` if it is not). */
 export function isPdfInput(name: string, bytes: Uint8Array): boolean {
   return hasMagic(bytes) || namedPdf(name);

@@ -131,4 +131,3 @@ export function reporter(p: Plan, io: CliIo): { readonly onRow: (row: Row) => vo
     },
   };
 }
-
