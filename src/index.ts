@@ -6,7 +6,8 @@ export { parseReport } from './parse-report.js';
 export { createProcessor, type ParseOptions } from './processor.js';
 export { toRecord } from './record/to-record.js';
 export { decodeBytes, ENCODINGS, type Decoded, type DecodeOptions, type DecodeWarning, type Encoding } from './input/decode.js';
-export { parseBytes, MAX_INPUT_BYTES, type ParseBytesOptions } from './batch/parse-bytes.js';
+export { parseBytes, type ParseBytesOptions } from './batch/parse-bytes.js';
+export { MAX_INPUT_BYTES } from './batch/limits.js';
 export { OgiError, type OgiErrorCode } from './errors.js';
 
 export { defineFormat, extendFormat } from './engine/format.js';

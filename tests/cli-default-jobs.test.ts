@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES } from '../src/batch/parse-bytes.js';
+import { MAX_INPUT_BYTES } from '../src/batch/limits.js';
 import { type InputRef, collectInputs } from '../src/cli/collect-inputs.js';
 import { PDF_BYTE_WEIGHT, POOL_BREAK_EVEN_BYTES, batchWork, defaultJobs } from '../src/cli/default-jobs.js';
 import { FIXTURES } from './helpers/fixtures.js';

@@ -11,8 +11,6 @@ import { toRecord } from '../record/to-record.js';
 import type { CliLine, Report } from '../schema/report.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 
-export { MAX_INPUT_BYTES } from './limits.js';
-
 export interface ParseBytesOptions {
   /** The row's `file` (a path, a URL, an id). */
   readonly name: string;

@@ -4,7 +4,8 @@
  * read, so a FIFO, a device (/dev/zero) or a huge (sparse) file costs nothing and gets a coded row.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { MAX_INPUT_BYTES, failedLine, parseBytes } from '../batch/parse-bytes.js';
+import { MAX_INPUT_BYTES } from '../batch/limits.js';
+import { failedLine, parseBytes } from '../batch/parse-bytes.js';
 import type { Encoding } from '../input/decode.js';
 import type { ParseOptions } from '../processor.js';
 import type { CliLine } from '../schema/report.js';

@@ -78,8 +78,7 @@ const UNITS_KEEP = 1 << 20;
 function decodeUtf8(bytes: Uint8Array, offset: number): string | null {
   if (units.length < bytes.length - offset) units = new Uint16Array(bytes.length - offset);
   const k = utf8Units(bytes, offset, units);
-  if (k < 0) return null;
-  const text = unitsToString(units, 0, k, true);
+  const text = k < 0 ? null : unitsToString(units, 0, k, true);
   if (units.length > UNITS_KEEP) units = new Uint16Array(4096);
   return text;
 }

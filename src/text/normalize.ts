@@ -68,8 +68,12 @@ export function simplified(code: number): number {
   return (FOLDS[i >> 5]! & (1 << (i & 31))) === 0 ? 0 : FOLD[i]!;
 }
 
-/** The unit read as Simplified: its fold, or the unit itself when it has none. */
+/**
+ * The unit read as Simplified, as `simplifyChars` and the line scans read it: a CJK unified ideograph's fold, or the
+ * unit itself (no fold, or outside U+4E00-U+9FFF).
+ */
 export function simplifiedUnit(code: number): number {
+  if (code < 0x4e00 || code > 0x9fff) return code;
   const folded = simplified(code);
   return folded === 0 ? code : folded;
 }

@@ -22,7 +22,7 @@ const COLUMN_RE = new RegExp(COLUMN, 'gu');
 /**
  * Per character of the tables' header words, every character whose normalised form holds it (U+1F22F 🈯 is NFKC 指,
  * 標 單 計 統 錶 are Traditional forms, U+F97E a compatibility 量): the checks on the raw text before anything is
- * normalised take each such character, so they pass wherever the normalised text holds the words.
+ * normalised take each such character (with white space between characters) for each header character.
  */
 export const FORMS_OF: Readonly<Record<'指' | '标' | '统' | '计' | '表' | '量' | '单', string>> = {
   指: '指\u{1F22F}',
